@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "entities.h"
+#include "result.h"
+
+#include <QMap>
+#include <QVector>
+#include <optional>
+
+namespace comptoir {
+
+class Database;
+
+// The read paths of deals for lists, counts, totals and reports. Every query goes through the
+// AccessPolicy visibility rule. Filtering and sorting happen in SQL.
+struct DealFilter
+{
+    enum class Group { Any, Open, Won, Lost };
+    std::optional<Id> pipelineId;
+    std::optional<Id> stageId;
+    Group group = Group::Any;
+    std::optional<Id> responsibleId;
+};
+
+// The sortable, listable columns. Their keys ("title", "amount", ...) are the only names the
+// command line and saved settings accept: nothing else reaches SQL.
+enum class DealColumn {
+    Id,
+    Title,
+    Amount,
+    Currency,
+    Pipeline,
+    Stage,
+    Company,
+    Contact,
+    Responsible,
+    Type,
+    Source,
+    BeginDate,
+    CloseDate,
+    Probability,
+    Repeat,
+    Created,
+};
+inline constexpr int DealColumnCount = int(DealColumn::Created) + 1;
+QString dealColumnKey(DealColumn column);
+std::optional<DealColumn> dealColumnFromKey(const QString &key);
+
+struct DealSort
+{
+    DealColumn column = DealColumn::Created;
+    bool descending = true;
+};
+
+// One deal as a list shows it: names already resolved.
+struct DealRow
+{
+    Id id = 0;
+    QString title;
+    qint64 amountMinor = 0;
+    QString currency;
+    Id pipelineId = 0;
+    QString pipelineName;
+    Id stageId = 0;
+    QString stageName;
+    QString stageColor;
+    StageSemantic semantic = StageSemantic::Process;
+    std::optional<Id> companyId;
+    QString companyName;
+    std::optional<Id> contactId;
+    QString contactName; // the primary contact
+    Id responsibleId = 0;
+    QString responsibleName;
+    QString typeCode;
+    QString sourceCode;
+    QDate beginDate;
+    QDate closeDate;
+    std::optional<int> probability;
+    bool isRepeat = false;
+    bool closed = false;
+    QDateTime createdAt;
+};
+
+struct DealSummary
+{
+    qint64 count = 0;
+    QMap<QString, qint64> totals; // currency -> minor units
+};
+
+struct StageSummary
+{
+    Stage stage;
+    qint64 count = 0;
+    QMap<QString, qint64> totals;
+    QMap<QString, qint64> weightedTotals; // amount × probability, when stages carry one
+};
+
+class DealQuery final
+{
+public:
+    explicit DealQuery(const Database &db) : m_db(db) { }
+
+    // The ids of the matching deals, in sort order (ties broken by id): the list's snapshot.
+    Result<QVector<Id>> ids(const Actor &actor, const DealFilter &filter, const DealSort &sort) const;
+    // The rows of these deals, in the order given; ids not visible or gone are left out.
+    Result<QList<DealRow>> rows(const Actor &actor, const QVector<Id> &ids) const;
+    // The first `limit` rows (all when -1), for the command line.
+    Result<QList<DealRow>> list(const Actor &actor, const DealFilter &filter, const DealSort &sort,
+                                int limit = -1) const;
+    Result<DealSummary> summary(const Actor &actor, const DealFilter &filter) const;
+    // Count and totals per stage of a pipeline, every stage listed (empty ones too).
+    Result<QList<StageSummary>> byStage(const Actor &actor, Id pipelineId) const;
+
+private:
+    Result<QString> whereClause(const Actor &actor, const DealFilter &filter, QVariantList &values) const;
+    const Database &m_db;
+};
+
+} // namespace comptoir
