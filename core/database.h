@@ -10,6 +10,7 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 class QLockFile;
@@ -82,6 +83,7 @@ private:
     QString m_backupPath;
     int m_depth = 0;
     std::vector<std::function<void()>> m_afterCommit;
+    std::vector<std::size_t> m_savepointMarks; // m_afterCommit's size when each level began
 };
 
 // RAII guard: rolls back unless commit() succeeded.

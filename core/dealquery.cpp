@@ -1,1 +1,320 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dealquery.h"
+
+#include "access.h"
+#include "clock.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <sqlite3.h>
+
+namespace comptoir {
+
+namespace {
+struct ColumnDef
+{
+    DealColumn column;
+    const char *key;
+    const char *orderBy; // an SQL expression over the deals table aliased d: constants only
+};
+
+// The whitelist: the only names and expressions that reach ORDER BY.
+const ColumnDef Columns[] = {
+    {DealColumn::Id, "id", "d.id"},
+    {DealColumn::Title, "title", "d.title COLLATE NOCASE"},
+    {DealColumn::Amount, "amount", "d.amount_minor"},
+    {DealColumn::Currency, "currency", "d.currency"},
+    {DealColumn::Pipeline, "pipeline", "d.pipeline_id"},
+    {DealColumn::Stage, "stage", "(SELECT s.sort FROM stages s WHERE s.id = d.stage_id)"},
+    {DealColumn::Company, "company", "(SELECT c.name FROM companies c WHERE c.id = d.company_id) COLLATE NOCASE"},
+    {DealColumn::Contact, "contact",
+     "(SELECT ct.last_name || ' ' || ct.first_name FROM deal_contacts dc JOIN contacts ct ON ct.id = dc.contact_id "
+     "WHERE dc.deal_id = d.id AND dc.is_primary = 1) COLLATE NOCASE"},
+    {DealColumn::Responsible, "responsible", "(SELECT u.name FROM users u WHERE u.id = d.responsible_id) COLLATE NOCASE"},
+    {DealColumn::Type, "type", "d.type_code"},
+    {DealColumn::Source, "source", "d.source_code"},
+    {DealColumn::BeginDate, "begin_date", "d.begin_date"},
+    {DealColumn::CloseDate, "close_date", "d.close_date"},
+    {DealColumn::Probability, "probability", "d.probability"},
+    {DealColumn::Repeat, "repeat", "d.is_repeat"},
+    {DealColumn::Created, "created", "d.created_at"},
+};
+
+const ColumnDef &def(DealColumn column)
+{
+    for (const ColumnDef &c : Columns) {
+        if (c.column == column)
+            return c;
+    }
+    return Columns[0];
+}
+
+const QString SelectRows = QStringLiteral(R"(
+    SELECT d.id, d.title, d.amount_minor, d.currency, d.pipeline_id, p.name, d.stage_id, s.name, s.color,
+           s.semantic, d.company_id, c.name, pc.contact_id, ct.first_name, ct.last_name, d.responsible_id,
+           u.name, d.type_code, d.source_code, d.begin_date, d.close_date, d.probability, d.is_repeat,
+           d.closed, d.created_at
+    FROM deals d
+    JOIN pipelines p ON p.id = d.pipeline_id
+    JOIN stages s ON s.id = d.stage_id
+    LEFT JOIN companies c ON c.id = d.company_id
+    LEFT JOIN deal_contacts pc ON pc.deal_id = d.id AND pc.is_primary = 1
+    LEFT JOIN contacts ct ON ct.id = pc.contact_id
+    LEFT JOIN users u ON u.id = d.responsible_id)");
+
+DealRow rowFrom(const QSqlQuery &q)
+{
+    DealRow r;
+    r.id = q.value(0).toLongLong();
+    r.title = q.value(1).toString();
+    r.amountMinor = q.value(2).toLongLong();
+    r.currency = q.value(3).toString();
+    r.pipelineId = q.value(4).toLongLong();
+    r.pipelineName = q.value(5).toString();
+    r.stageId = q.value(6).toLongLong();
+    r.stageName = q.value(7).toString();
+    r.stageColor = q.value(8).toString();
+    r.semantic = semanticFromText(q.value(9).toString()).value_or(StageSemantic::Process);
+    if (!q.value(10).isNull())
+        r.companyId = q.value(10).toLongLong();
+    r.companyName = q.value(11).toString();
+    if (!q.value(12).isNull()) {
+        r.contactId = q.value(12).toLongLong();
+        const QString first = q.value(13).toString(), last = q.value(14).toString();
+        r.contactName = first.isEmpty() ? last : last.isEmpty() ? first : first + QLatin1Char(' ') + last;
+    }
+    r.responsibleId = q.value(15).toLongLong();
+    r.responsibleName = q.value(16).toString();
+    r.typeCode = q.value(17).toString();
+    r.sourceCode = q.value(18).toString();
+    r.beginDate = QDate::fromString(q.value(19).toString(), Qt::ISODate);
+    r.closeDate = QDate::fromString(q.value(20).toString(), Qt::ISODate);
+    if (!q.value(21).isNull())
+        r.probability = q.value(21).toInt();
+    r.isRepeat = q.value(22).toBool();
+    r.closed = q.value(23).toBool();
+    r.createdAt = fromStoredInstant(q.value(24).toString());
+    return r;
+}
+
+bool bindAll(sqlite3_stmt *stmt, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        int rc;
+        if (v.isNull())
+            rc = sqlite3_bind_null(stmt, i + 1);
+        else if (v.typeId() == QMetaType::QString) {
+            const QByteArray utf8 = v.toString().toUtf8();
+            rc = sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        } else
+            rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
+        if (rc != SQLITE_OK)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+QString dealColumnKey(DealColumn column)
+{
+    return QString::fromLatin1(def(column).key);
+}
+
+std::optional<DealColumn> dealColumnFromKey(const QString &key)
+{
+    for (const ColumnDef &c : Columns) {
+        if (key.compare(QLatin1String(c.key), Qt::CaseInsensitive) == 0)
+            return c.column;
+    }
+    return std::nullopt;
+}
+
+Result<QString> DealQuery::whereClause(const Actor &actor, const DealFilter &filter, QVariantList &values) const
+{
+    auto visible = AccessPolicy(m_db).dealVisibility(actor, QStringLiteral("d"));
+    if (!visible)
+        return visible.error();
+    QStringList conditions{QStringLiteral("(") + visible->sql + QLatin1Char(')')};
+    values.append(visible->values);
+    if (filter.pipelineId) {
+        conditions << QStringLiteral("d.pipeline_id = ?");
+        values << *filter.pipelineId;
+    }
+    if (filter.stageId) {
+        conditions << QStringLiteral("d.stage_id = ?");
+        values << *filter.stageId;
+    }
+    switch (filter.group) {
+    case DealFilter::Group::Any:
+        break;
+    case DealFilter::Group::Open:
+        conditions << QStringLiteral("d.closed = 0");
+        break;
+    case DealFilter::Group::Won:
+        conditions << QStringLiteral("d.stage_id IN (SELECT id FROM stages WHERE semantic = 'success')");
+        break;
+    case DealFilter::Group::Lost:
+        conditions << QStringLiteral("d.stage_id IN (SELECT id FROM stages WHERE semantic = 'failure')");
+        break;
+    }
+    if (filter.responsibleId) {
+        conditions << QStringLiteral("d.responsible_id = ?");
+        values << *filter.responsibleId;
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+Result<QVector<Id>> DealQuery::ids(const Actor &actor, const DealFilter &filter, const DealSort &sort) const
+{
+    QVariantList values;
+    auto where = whereClause(actor, filter, values);
+    if (!where)
+        return where.error();
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString sql = QStringLiteral("SELECT d.id FROM deals d WHERE %1 ORDER BY %2%3, d.id%3")
+                            .arg(*where, QLatin1String(def(sort.column).orderBy), direction);
+
+    // A million ids: straight through the SQLite API, without a QVariant per row.
+    sqlite3 *db = m_db.handle();
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return Error::storage(QCoreApplication::translate("DealQuery", "Cannot list the deals."),
+                              QString::fromUtf8(sqlite3_errmsg(db)));
+    QVector<Id> result;
+    int rc = SQLITE_DONE;
+    if (bindAll(stmt, values)) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            result.append(sqlite3_column_int64(stmt, 0));
+    } else {
+        rc = SQLITE_ERROR;
+    }
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return Error::storage(QCoreApplication::translate("DealQuery", "Cannot list the deals."), detail);
+    return result;
+}
+
+Result<QList<DealRow>> DealQuery::rows(const Actor &actor, const QVector<Id> &ids) const
+{
+    auto visible = AccessPolicy(m_db).dealVisibility(actor, QStringLiteral("d"));
+    if (!visible)
+        return visible.error();
+    QHash<Id, DealRow> found;
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype start = 0; start < ids.size(); start += Chunk) {
+        const qsizetype n = std::min(Chunk, ids.size() - start);
+        QVariantList values;
+        QStringList marks;
+        for (qsizetype i = 0; i < n; ++i) {
+            marks << QStringLiteral("?");
+            values << ids[start + i];
+        }
+        values.append(visible->values);
+        auto q = m_db.exec(SelectRows + QStringLiteral(" WHERE d.id IN (%1) AND (%2)").arg(marks.join(QLatin1Char(',')), visible->sql),
+                           values);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            DealRow r = rowFrom(*q);
+            found.insert(r.id, r);
+        }
+    }
+    QList<DealRow> ordered;
+    ordered.reserve(found.size());
+    for (Id id : ids) {
+        if (auto it = found.constFind(id); it != found.constEnd())
+            ordered.append(*it);
+    }
+    return ordered;
+}
+
+Result<QList<DealRow>> DealQuery::list(const Actor &actor, const DealFilter &filter, const DealSort &sort, int limit) const
+{
+    auto all = ids(actor, filter, sort);
+    if (!all)
+        return all.error();
+    if (limit >= 0 && all->size() > limit)
+        all->resize(limit);
+    return rows(actor, *all);
+}
+
+Result<DealSummary> DealQuery::summary(const Actor &actor, const DealFilter &filter) const
+{
+    QVariantList values;
+    auto where = whereClause(actor, filter, values);
+    if (!where)
+        return where.error();
+    auto q = m_db.exec(QStringLiteral("SELECT d.currency, count(*), sum(d.amount_minor) FROM deals d WHERE %1 "
+                                      "GROUP BY d.currency ORDER BY d.currency")
+                           .arg(*where),
+                       values);
+    if (!q)
+        return q.error();
+    DealSummary summary;
+    while (q->next()) {
+        summary.count += q->value(1).toLongLong();
+        summary.totals.insert(q->value(0).toString(), q->value(2).toLongLong());
+    }
+    return summary;
+}
+
+Result<QList<StageSummary>> DealQuery::byStage(const Actor &actor, Id pipelineId) const
+{
+    auto stages = m_db.exec(QStringLiteral("SELECT id, pipeline_id, name, color, sort, semantic, probability FROM stages "
+                                           "WHERE pipeline_id = ? ORDER BY sort, id"),
+                            {pipelineId});
+    if (!stages)
+        return stages.error();
+    QList<StageSummary> result;
+    QHash<Id, qsizetype> index;
+    while (stages->next()) {
+        StageSummary s;
+        s.stage.id = stages->value(0).toLongLong();
+        s.stage.pipelineId = stages->value(1).toLongLong();
+        s.stage.name = stages->value(2).toString();
+        s.stage.color = stages->value(3).toString();
+        s.stage.sort = stages->value(4).toInt();
+        s.stage.semantic = semanticFromText(stages->value(5).toString()).value_or(StageSemantic::Process);
+        if (!stages->value(6).isNull())
+            s.stage.probability = stages->value(6).toInt();
+        index.insert(s.stage.id, result.size());
+        result.append(s);
+    }
+    if (result.isEmpty())
+        return Error::notFound(QCoreApplication::translate("DealQuery", "There is no pipeline %1.").arg(pipelineId));
+
+    QVariantList values;
+    DealFilter filter;
+    filter.pipelineId = pipelineId;
+    auto where = whereClause(actor, filter, values);
+    if (!where)
+        return where.error();
+    // Weighted: the deal's probability, or its stage's.
+    auto q = m_db.exec(QStringLiteral("SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor), "
+                                      "sum(d.amount_minor * coalesce(d.probability, s.probability, 0)) "
+                                      "FROM deals d JOIN stages s ON s.id = d.stage_id WHERE %1 "
+                                      "GROUP BY d.stage_id, d.currency")
+                           .arg(*where),
+                       values);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        auto it = index.constFind(q->value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        StageSummary &s = result[*it];
+        const QString currency = q->value(1).toString();
+        s.count += q->value(2).toLongLong();
+        s.totals.insert(currency, q->value(3).toLongLong());
+        const qint64 weighted = q->value(4).toLongLong();
+        s.weightedTotals.insert(currency, (weighted + (weighted >= 0 ? 50 : -50)) / 100);
+    }
+    return result;
+}
+
+} // namespace comptoir
