@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dealtableview.h"
+
+#include "dealcolumns.h"
+#include "dealdelegate.h"
+#include "deallistmodel.h"
+#include "money.h"
+
+#include <QHeaderView>
+#include <QMenu>
+
+namespace comptoir {
+
+namespace {
+
+using Column = DealListModel::Column;
+
+// Shown by default: what a seller scans a list for. The rest is one right-click away.
+constexpr Column HiddenByDefault[] = {
+    DealListModel::IdColumn,        DealListModel::CurrencyColumn,
+    DealListModel::PipelineColumn,  DealListModel::ResponsibleColumn,
+    DealListModel::TypeColumn,      DealListModel::SourceColumn,
+    DealListModel::BeginDateColumn, DealListModel::ProbabilityColumn,
+};
+
+} // namespace
+
+DealTableView::DealTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("dealTable"));
+    setSelectionBehavior(SelectRows);
+    setSelectionMode(ExtendedSelection);
+    setEditTriggers(NoEditTriggers);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setCornerButtonEnabled(false);
+    setHorizontalScrollMode(ScrollPerPixel);
+    setItemDelegate(new DealDelegate(DealListModel::StageColumn, this));
+
+    // Uniform rows: the view never asks a row for its height, so a million rows lay out at once.
+    QHeaderView *rows = verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 12);
+    rows->hide();
+
+    QHeaderView *columns = horizontalHeader();
+    columns->setSectionsMovable(true);
+    columns->setHighlightSections(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setTextElideMode(Qt::ElideRight);
+    columns->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 3);
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QHeaderView::customContextMenuRequested, this,
+            &DealTableView::showHeaderMenu);
+
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const Id id = index.data(DealListModel::IdRole).value<Id>(); id != 0)
+            Q_EMIT dealActivated(id);
+    });
+}
+
+void DealTableView::setDealModel(DealListModel *model)
+{
+    QItemSelectionModel *oldSelection = selectionModel();
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    setSortingEnabled(false);
+    setModel(model);
+    delete oldSelection; // setModel() gives the view a new one and leaves the old to us
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &DealTableView::rememberCurrent);
+    connect(model, &QAbstractItemModel::modelReset, this, &DealTableView::restoreCurrent);
+
+    // The indicator first, so that enabling sorting re-sorts by what the model already has.
+    const DealSort sort = model->currentSort();
+    horizontalHeader()->setSortIndicator(
+        int(sort.column), sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    setSortingEnabled(true);
+    if (horizontalHeader()->count() == DealListModel::ColumnCount
+        && !horizontalHeader()->sectionsHidden())
+        resetColumns();
+}
+
+void DealTableView::resetColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical != visual)
+            header->moveSection(visual, logical);
+    }
+    const QFontMetrics metrics = fontMetrics();
+    const int pad = metrics.horizontalAdvance(QLatin1Char('M')) * 2;
+    const auto fit = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + pad; };
+    const QLocale locale = m_model ? m_model->locale() : QLocale();
+    const QString sampleDate = locale.toString(QDate(2024, 12, 31), QLocale::ShortFormat);
+
+    for (int column = 0; column < DealListModel::ColumnCount; ++column) {
+        // Room for the title and the sort arrow at least.
+        int width = fit(dealcolumns::title(DealColumn(column))) + pad;
+        switch (Column(column)) {
+        case DealListModel::IdColumn:
+            width = std::max(width, fit(QStringLiteral("0000000")));
+            break;
+        case DealListModel::TitleColumn:
+            width = fit(QString(36, QLatin1Char('n')));
+            break;
+        case DealListModel::AmountColumn:
+            width = std::max(width, fit(money::format(9999999'99, QStringLiteral("EUR"), locale)));
+            break;
+        case DealListModel::PipelineColumn:
+        case DealListModel::StageColumn:
+        case DealListModel::ResponsibleColumn:
+            width = std::max(width, fit(QString(16, QLatin1Char('n'))));
+            break;
+        case DealListModel::CompanyColumn:
+        case DealListModel::ContactColumn:
+            width = std::max(width, fit(QString(22, QLatin1Char('n'))));
+            break;
+        case DealListModel::TypeColumn:
+        case DealListModel::SourceColumn:
+            width = std::max(width, fit(QString(12, QLatin1Char('n'))));
+            break;
+        case DealListModel::BeginDateColumn:
+        case DealListModel::CloseDateColumn:
+            width = std::max(width, fit(sampleDate));
+            break;
+        case DealListModel::CreatedColumn:
+            width = std::max(width,
+                             fit(locale.toString(QDateTime(QDate(2024, 12, 31), QTime(23, 59)),
+                                                 QLocale::ShortFormat)));
+            break;
+        default:
+            break;
+        }
+        header->resizeSection(column, width);
+        header->setSectionHidden(column, false);
+    }
+    for (const Column column : HiddenByDefault)
+        header->setSectionHidden(column, true);
+    // The title takes what the other columns leave; the others keep the width the user gives.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(DealListModel::TitleColumn, QHeaderView::Stretch);
+}
+
+void DealTableView::fillColumnsMenu(QMenu *menu)
+{
+    QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *action = menu->addAction(dealcolumns::title(DealColumn(column)));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The title names the deal: a list without it would be a list of numbers.
+        action->setEnabled(column != DealListModel::TitleColumn);
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu->addSeparator();
+    connect(menu->addAction(tr("Reset Columns")), &QAction::triggered, this,
+            &DealTableView::resetColumns);
+}
+
+void DealTableView::showHeaderMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    fillColumnsMenu(&menu);
+    menu.exec(horizontalHeader()->viewport()->mapToGlobal(position));
+}
+
+QByteArray DealTableView::saveHeaderState() const
+{
+    return horizontalHeader()->saveState();
+}
+
+bool DealTableView::restoreHeaderState(const QByteArray &state)
+{
+    QHeaderView *header = horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state)
+        || header->count() != DealListModel::ColumnCount) {
+        resetColumns();
+        return false;
+    }
+    header->setSectionHidden(DealListModel::TitleColumn, false);
+    return true;
+}
+
+Id DealTableView::currentDealId() const
+{
+    return currentIndex().data(DealListModel::IdRole).value<Id>();
+}
+
+void DealTableView::selectDeal(Id id)
+{
+    if (!m_model || id == 0)
+        return;
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index
+        = m_model->index(row, currentIndex().isValid() ? currentIndex().column() : 1);
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+void DealTableView::rememberCurrent()
+{
+    m_currentBeforeReset = currentDealId();
+}
+
+void DealTableView::restoreCurrent()
+{
+    const Id id = std::exchange(m_currentBeforeReset, 0);
+    selectDeal(id);
+}
+
+} // namespace comptoir

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "dealdetailsdialog.h"
+#include "dealformat.h"
+#include "deallistmodel.h"
+#include "dealtableview.h"
+#include "pipelinelistmodel.h"
+#include "recentdatabases.h"
+#include "workspace.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace comptoir {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString HeaderKey = QStringLiteral("list/header");
+const QString SortColumnKey = QStringLiteral("list/sortColumn");
+const QString SortDescendingKey = QStringLiteral("list/sortDescending");
+const QString ListView = QStringLiteral("list");
+
+Error ioError(const QString &message)
+{
+    return Error { Error::Code::Io, message, {}, {} };
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent,
+                       Persistence persistence)
+    : QMainWindow(parent)
+    , m_workspace(std::move(workspace))
+    , m_persistence(persistence)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg")));
+
+    m_views = new QStackedWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_table = new DealTableView(m_views);
+    m_views->addWidget(m_table);
+    setCentralWidget(m_views);
+    connect(m_table, &DealTableView::dealActivated, this, &MainWindow::showDeal);
+    // The first paint of the list is the first paint of the window that matters.
+    m_table->viewport()->installEventFilter(this);
+
+    // Totals sum every shown deal in SQL: computed after the window is on screen, once per
+    // burst of changes.
+    m_totalsTimer.setSingleShot(true);
+    m_totalsTimer.setInterval(0);
+    connect(&m_totalsTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    attachWorkspace();
+    restoreSettings();
+    rememberDatabase();
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow()
+{
+    // The models refer to the workspace: they go first.
+    delete m_dealModel;
+    delete m_pipelineModel;
+}
+
+QString MainWindow::lastDatabasePath()
+{
+    return recentdatabases::last();
+}
+
+QStringList MainWindow::recentDatabasePaths()
+{
+    return recentdatabases::list();
+}
+
+QStringList MainWindow::viewNames()
+{
+    return { ListView };
+}
+
+void MainWindow::attachWorkspace()
+{
+    DealListModel *oldDeals = m_dealModel;
+    PipelineListModel *oldPipelines = m_pipelineModel;
+    const QByteArray header = oldDeals ? m_table->saveHeaderState() : QByteArray();
+
+    DealSort sort = oldDeals ? oldDeals->currentSort() : DealSort {};
+    if (!oldDeals && m_persistence == Persistence::Remember) {
+        const QSettings settings(QStringLiteral("Comptoir"), QStringLiteral("Comptoir"));
+        if (const auto column = dealColumnFromKey(settings.value(SortColumnKey).toString())) {
+            sort.column = *column;
+            sort.descending = settings.value(SortDescendingKey, true).toBool();
+        }
+    }
+    m_dealModel = new DealListModel(*m_workspace, DealFilter {}, sort, this);
+    m_pipelineModel = new PipelineListModel(*m_workspace, this);
+    // Queued: a read error surfaces while the view paints, where no dialog may open.
+    connect(m_dealModel, &DealListModel::errorOccurred, this, &MainWindow::showError,
+            Qt::QueuedConnection);
+    connect(m_pipelineModel, &PipelineListModel::errorOccurred, this, &MainWindow::showError,
+            Qt::QueuedConnection);
+    connect(m_dealModel, &DealListModel::snapshotChanged, this, &MainWindow::updateCount);
+    connect(m_dealModel, &DealListModel::snapshotChanged, this, &MainWindow::scheduleTotals);
+
+    // The selector keeps its pipeline when the pipelines change, or falls back to all of them.
+    connect(m_pipelineModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_pipelineSelector->blockSignals(true); });
+    connect(m_pipelineModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_pipelineSelector->setCurrentIndex(
+            m_pipelineModel->rowOf(m_dealModel->filter().pipelineId));
+        m_pipelineSelector->blockSignals(false);
+        pipelineChosen(m_pipelineSelector->currentIndex());
+    });
+
+    {
+        const QSignalBlocker blocker(m_pipelineSelector);
+        m_pipelineSelector->setModel(m_pipelineModel);
+        m_pipelineSelector->setCurrentIndex(0);
+    }
+    m_table->setDealModel(m_dealModel);
+    if (!header.isEmpty())
+        m_table->restoreHeaderState(header);
+    delete oldDeals;
+    delete oldPipelines;
+
+    updateTitle();
+    updateCount();
+    scheduleTotals();
+}
+
+Status MainWindow::openDatabase(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.absoluteFilePath() == QFileInfo(m_workspace->db().path()).absoluteFilePath())
+        return {}; // already the open one; a second connection would only fight for the lock
+    if (mode == OpenMode::Existing && !info.exists())
+        return ioError(tr("The file %1 does not exist.").arg(shown));
+    if (mode == OpenMode::Create && info.exists())
+        return ioError(
+            tr("%1 already exists. Choose another name, or open it with File > Open Database.")
+                .arg(shown));
+    auto opened = Workspace::open(info.absoluteFilePath());
+    if (!opened)
+        return opened.error();
+
+    std::unique_ptr<Workspace> previous = std::exchange(m_workspace, std::move(opened).value());
+    attachWorkspace();
+    previous
+        .reset(); // only now: the old models referred to it until attachWorkspace() replaced them
+    rememberDatabase();
+    updateRecentMenu();
+    Q_EMIT workspaceChanged();
+    return {};
+}
+
+Status MainWindow::selectView(const QString &name)
+{
+    if (name.compare(ListView, Qt::CaseInsensitive) == 0) {
+        m_listAction->setChecked(true);
+        m_views->setCurrentWidget(m_table);
+        return {};
+    }
+    return Error::invalid(tr("Unknown view \"%1\". Valid views: %2.")
+                              .arg(name, viewNames().join(QStringLiteral(", "))),
+                          QStringLiteral("view"));
+}
+
+void MainWindow::pipelineChosen(int row)
+{
+    DealFilter filter = m_dealModel->filter();
+    const std::optional<Id> pipeline = m_pipelineModel->pipelineId(row);
+    if (filter.pipelineId == pipeline)
+        return;
+    filter.pipelineId = pipeline;
+    filter.stageId.reset(); // a stage belongs to one pipeline
+    m_dealModel->setFilter(filter);
+}
+
+void MainWindow::updateCount()
+{
+    m_countLabel->setText(tr("%Ln deal(s)", nullptr, m_dealModel->rowCount()));
+}
+
+void MainWindow::scheduleTotals()
+{
+    if (m_painted)
+        m_totalsTimer.start();
+}
+
+void MainWindow::refreshStatus()
+{
+    m_totalsTimer.stop();
+    updateCount();
+    const auto summary = m_workspace->query().summary(m_workspace->actor(), m_dealModel->filter());
+    if (!summary) {
+        m_totalLabel->setText(tr("Total unavailable"));
+        m_totalLabel->setToolTip(summary.error().fullText());
+        return;
+    }
+    m_totalLabel->setToolTip(tr("Sum of the amounts of the deals shown, per currency"));
+    m_totalLabel->setText(
+        summary->totals.isEmpty()
+            ? QString()
+            : tr("Total: %1").arg(dealformat::totals(summary->totals, m_dealModel->locale())));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_workspace->db().path();
+    setWindowFilePath(path);
+    setWindowTitle(tr("%1 — Comptoir", "database file name").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::showDeal(qint64 dealId)
+{
+    auto *dialog = new DealDetailsDialog(this);
+    if (const Status loaded = dialog->load(*m_workspace, dealId, m_dealModel->locale()); !loaded) {
+        delete dialog;
+        showError(loaded.error().message);
+        return;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Comptoir"), message);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Comptoir"),
+        tr("<h3>Comptoir %1</h3>"
+           "<p>A desktop CRM for the deals of a small business: private, offline and instant.</p>"
+           "<p>Open database: %2</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(COMPTOIR_VERSION),
+                 QDir::toNativeSeparators(m_workspace->db().path()).toHtmlEscaped()));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_painted && event->type() == QEvent::Paint && watched == m_table->viewport()) {
+        m_painted = true;
+        m_table->viewport()->removeEventFilter(this);
+        // Queued, so it fires once this paint (and the flush to the screen) is done.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT firstPainted();
+                scheduleTotals();
+            },
+            Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::restoreSettings()
+{
+    resize(1280, 800);
+    if (m_persistence != Persistence::Remember)
+        return;
+    const QSettings settings(QStringLiteral("Comptoir"), QStringLiteral("Comptoir"));
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_table->restoreHeaderState(settings.value(HeaderKey).toByteArray());
+}
+
+void MainWindow::saveSettings()
+{
+    if (m_persistence != Persistence::Remember)
+        return;
+    QSettings settings(QStringLiteral("Comptoir"), QStringLiteral("Comptoir"));
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(HeaderKey, m_table->saveHeaderState());
+    const DealSort sort = m_dealModel->currentSort();
+    settings.setValue(SortColumnKey, dealColumnKey(sort.column));
+    settings.setValue(SortDescendingKey, sort.descending);
+}
+
+void MainWindow::rememberDatabase()
+{
+    if (m_persistence == Persistence::Remember)
+        recentdatabases::add(m_workspace->db().path());
+}
+
+} // namespace comptoir

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QMainWindow>
+#include <QTimer>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace comptoir {
+
+class DealListModel;
+class DealTableView;
+class PipelineListModel;
+class Workspace;
+
+// The application window on one open database: a pipeline selector and a view switcher in the
+// toolbar, the current view in the middle (the deal list today; Kanban, Activities and
+// Calendar come with their issues), the number and total of the shown deals in the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    // Remember: restore and save the geometry, columns and sort, and record opened databases in
+    // QSettings. Ephemeral leaves the user's settings alone (screenshots, tests).
+    enum class Persistence { Remember, Ephemeral };
+    enum class OpenMode { Existing, Create };
+
+    explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr,
+                        Persistence persistence = Persistence::Remember);
+    ~MainWindow() override;
+
+    // The database opened last (QSettings), or empty when there is none or its file is gone.
+    static QString lastDatabasePath();
+    static QStringList recentDatabasePaths();
+    // The names selectView() accepts: the views that exist in this version.
+    static QStringList viewNames();
+
+    Workspace &workspace() { return *m_workspace; }
+    DealListModel *dealModel() const { return m_dealModel; }
+    DealTableView *dealTable() const { return m_table; }
+
+    // Replaces the open database. Existing refuses a missing file (rather than creating an empty
+    // database in its place); Create refuses an existing one. Shows nothing: the caller decides.
+    Status openDatabase(const QString &path, OpenMode mode = OpenMode::Existing);
+    Status selectView(const QString &name);
+    // Recomputes the count and totals of the status bar now.
+    void refreshStatus();
+
+Q_SIGNALS:
+    // Once, after the window's first paint reached the screen (startup measurements wait on it).
+    void firstPainted();
+    void workspaceChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void attachWorkspace();
+    void restoreSettings();
+    void saveSettings();
+    void rememberDatabase();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateCount();
+    void scheduleTotals();
+
+    void chooseNewDatabase();
+    void chooseDatabaseToOpen();
+    void openInteractively(const QString &path, OpenMode mode);
+    void pipelineChosen(int row);
+    void showDeal(qint64 dealId);
+    void showError(const QString &message);
+    void showAbout();
+
+    std::unique_ptr<Workspace> m_workspace;
+    const Persistence m_persistence;
+    bool m_painted = false;
+
+    DealListModel *m_dealModel = nullptr;
+    PipelineListModel *m_pipelineModel = nullptr;
+
+    QStackedWidget *m_views = nullptr;
+    DealTableView *m_table = nullptr;
+    QComboBox *m_pipelineSelector = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_totalLabel = nullptr;
+    QTimer m_totalsTimer;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_viewGroup = nullptr;
+    QAction *m_kanbanAction = nullptr;
+    QAction *m_listAction = nullptr;
+    QAction *m_activitiesAction = nullptr;
+    QAction *m_calendarAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+};
+
+} // namespace comptoir

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dealformat.h"
+
+#include "money.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <algorithm>
+
+namespace comptoir::dealformat {
+
+QString semanticText(StageSemantic semantic)
+{
+    switch (semantic) {
+    case StageSemantic::Process:
+        return QCoreApplication::translate("comptoir::DealFormat", "In progress");
+    case StageSemantic::Success:
+        return QCoreApplication::translate("comptoir::DealFormat", "Won");
+    case StageSemantic::Failure:
+        return QCoreApplication::translate("comptoir::DealFormat", "Lost");
+    }
+    return {};
+}
+
+QString probability(int percent, const QLocale &locale)
+{
+    // French puts a (non-breaking) space before the sign: left to the translation.
+    return QCoreApplication::translate("comptoir::DealFormat", "%1%", "probability in percent")
+        .arg(locale.toString(percent));
+}
+
+QString date(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString dateTime(const QDateTime &instant, const QLocale &locale)
+{
+    return instant.isValid() ? locale.toString(instant.toLocalTime(), QLocale::ShortFormat)
+                             : QString();
+}
+
+QString totals(const QMap<QString, qint64> &totals, const QLocale &locale)
+{
+    QList<QString> currencies = totals.keys();
+    // Amounts of different currencies are not comparable; the one with the most minor units
+    // first is a fair guess at the main one, and the code breaks ties so the order is stable.
+    std::stable_sort(currencies.begin(), currencies.end(), [&](const QString &a, const QString &b) {
+        return qAbs(totals.value(a)) > qAbs(totals.value(b));
+    });
+    QStringList parts;
+    for (const QString &currency : std::as_const(currencies))
+        parts << money::format(totals.value(currency), currency, locale);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString cellText(const DealRow &row, DealColumn column, const QLocale &locale,
+                 const ListNames &names)
+{
+    const auto listName = [](const QHash<QString, QString> &names, const QString &code) {
+        return code.isEmpty() ? QString() : names.value(code, code);
+    };
+    switch (column) {
+    case DealColumn::Id:
+        return QString::number(row.id); // an id is a name, not a quantity: no digit grouping
+    case DealColumn::Title:
+        return row.title;
+    case DealColumn::Amount:
+        return money::format(row.amountMinor, row.currency, locale);
+    case DealColumn::Currency:
+        return row.currency;
+    case DealColumn::Pipeline:
+        return row.pipelineName;
+    case DealColumn::Stage:
+        return row.stageName;
+    case DealColumn::Company:
+        return row.companyName;
+    case DealColumn::Contact:
+        return row.contactName;
+    case DealColumn::Responsible:
+        return row.responsibleName;
+    case DealColumn::Type:
+        return listName(names.types, row.typeCode);
+    case DealColumn::Source:
+        return listName(names.sources, row.sourceCode);
+    case DealColumn::BeginDate:
+        return date(row.beginDate, locale);
+    case DealColumn::CloseDate:
+        return date(row.closeDate, locale);
+    case DealColumn::Probability:
+        return row.probability ? probability(*row.probability, locale) : QString();
+    case DealColumn::Repeat:
+        return row.isRepeat ? QCoreApplication::translate("comptoir::DealFormat", "Repeat")
+                            : QString();
+    case DealColumn::Created:
+        return dateTime(row.createdAt, locale);
+    }
+    return {};
+}
+
+QString cellToolTip(const DealRow &row, DealColumn column)
+{
+    switch (column) {
+    case DealColumn::Title:
+        return row.title; // the cell elides long titles
+    case DealColumn::Stage:
+        return QCoreApplication::translate("comptoir::DealFormat", "%1 (%2)",
+                                           "stage (in progress/won/lost)")
+            .arg(row.stageName, semanticText(row.semantic));
+    case DealColumn::Repeat:
+        return row.isRepeat ? QCoreApplication::translate(
+                   "comptoir::DealFormat",
+                   "Repeat deal: the client had already won a deal before this one.")
+                            : QString();
+    default:
+        return {};
+    }
+}
+
+} // namespace comptoir::dealformat

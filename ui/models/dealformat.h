@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dealquery.h"
+#include "entities.h"
+
+#include <QHash>
+
+#include <QLocale>
+#include <QMap>
+#include <QString>
+
+namespace comptoir::dealformat {
+
+// Words and numbers a deal list shows, shared by the list model, the status bar and the
+// details dialog so that they read the same everywhere.
+
+// "In progress", "Won", "Lost".
+QString semanticText(StageSemantic semantic);
+// "40 %" in French, "40%" in English.
+QString probability(int percent, const QLocale &locale);
+// The locale's short date; empty for an unset date.
+QString date(const QDate &date, const QLocale &locale);
+// The instant in local time, the locale's short format.
+QString dateTime(const QDateTime &instant, const QLocale &locale);
+// One amount per currency, biggest currency first: "12 500,00 € · 3 400,00 $".
+QString totals(const QMap<QString, qint64> &totals, const QLocale &locale);
+
+// Names of the editable-list codes a deal row carries.
+struct ListNames
+{
+    QHash<QString, QString> types; // deal type code -> name
+    QHash<QString, QString> sources; // source code -> name
+};
+
+// What a list cell shows for a deal: amounts in the locale's money format, dates short,
+// list codes by their names (the code itself when unknown).
+QString cellText(const DealRow &row, DealColumn column, const QLocale &locale,
+                 const ListNames &names);
+// The longer explanation of a cell, or an empty string.
+QString cellToolTip(const DealRow &row, DealColumn column);
+
+} // namespace comptoir::dealformat

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dealformat.h"
+#include "dealquery.h"
+#include "idrowindex.h"
+#include "result.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QLocale>
+#include <QTimer>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace comptoir {
+
+class Workspace;
+
+// The deals of one filter and sort, as a table, for a list of any size (a million deals).
+//
+// The model never holds the rows of the whole list: it keeps a snapshot of the matching ids in
+// sort order (rowCount is its size; filtering and sorting are done by SQL in DealQuery), and
+// reads the rows themselves by pages of PageSize, only for the pages a view asks data() for,
+// into a small least-recently-used cache. Every new snapshot bumps a generation counter so a
+// page read for an older snapshot is never shown.
+//
+// It follows the DealService change signals: changes are committed data, so the model takes a
+// new snapshot (once per burst of signals) and tells views with the narrowest signal that fits:
+// dataChanged when the ids did not move, row insertion or removal for a single deal, a layout
+// change (persistent indexes follow their deal) when only the order changed, a reset otherwise.
+class DealListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DealListModel)
+public:
+    enum Column {
+        IdColumn = int(DealColumn::Id),
+        TitleColumn = int(DealColumn::Title),
+        AmountColumn = int(DealColumn::Amount),
+        CurrencyColumn = int(DealColumn::Currency),
+        PipelineColumn = int(DealColumn::Pipeline),
+        StageColumn = int(DealColumn::Stage),
+        CompanyColumn = int(DealColumn::Company),
+        ContactColumn = int(DealColumn::Contact),
+        ResponsibleColumn = int(DealColumn::Responsible),
+        TypeColumn = int(DealColumn::Type),
+        SourceColumn = int(DealColumn::Source),
+        BeginDateColumn = int(DealColumn::BeginDate),
+        CloseDateColumn = int(DealColumn::CloseDate),
+        ProbabilityColumn = int(DealColumn::Probability),
+        RepeatColumn = int(DealColumn::Repeat),
+        CreatedColumn = int(DealColumn::Created),
+        ColumnCount = DealColumnCount,
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1, // comptoir::Id, on every column
+        StageIdRole,
+        StageColorRole, // QColor of the stage
+        SemanticRole, // int(StageSemantic)
+        AmountMinorRole, // qint64
+        CurrencyRole, // ISO code
+        ClosedRole, // bool
+        RepeatRole, // bool
+        PipelineIdRole,
+    };
+    Q_ENUM(Role)
+
+    using ErrorHandler = std::function<void(const Error &)>;
+
+    static constexpr int PageSize = 128;
+    static constexpr int MaxCachedPages = 48;
+
+    explicit DealListModel(Workspace &workspace, QObject *parent = nullptr);
+    // Starts on this filter and sort, so that a window restoring its last sort reads the ids once.
+    DealListModel(Workspace &workspace, const DealFilter &filter, const DealSort &sort,
+                  QObject *parent = nullptr);
+    ~DealListModel() override;
+
+    // Where read failures go (besides errorOccurred). A failing page is reported once per
+    // snapshot, not at every repaint.
+    void setErrorHandler(ErrorHandler handler);
+    // The locale amounts and dates are written in; QLocale() by default.
+    void setLocale(const QLocale &locale);
+    QLocale locale() const { return m_locale; }
+
+    void setFilter(const DealFilter &filter);
+    DealFilter filter() const { return m_filter; }
+    void sort(int column, Qt::SortOrder order) override;
+    DealSort currentSort() const { return m_sort; }
+    // Takes a new snapshot now (change signals do it on their own, coalesced).
+    void reload();
+
+    Id dealId(int row) const;
+    int rowOf(Id id) const;
+    // The row as the list shows it, reading its page when needed.
+    std::optional<DealRow> dealRow(int row) const;
+    // Reads the pages holding rows first..last now (a screenshot, a jump), not at paint time.
+    void fetchRows(int first, int last) const;
+    int cachedPageCount() const { return int(m_pages.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+    // A new snapshot is in place: the count and the totals of the list may have changed.
+    void snapshotChanged();
+
+private:
+    struct Page
+    {
+        quint64 generation = 0;
+        quint64 lastUse = 0;
+        bool failed = false;
+        std::vector<std::optional<DealRow>> rows; // aligned with the snapshot; empty when gone
+    };
+
+    void scheduleReload();
+    void applySnapshot(QVector<Id> ids);
+    void invalidateRows();
+    const Page *page(int pageIndex) const;
+    const DealRow *row(int row) const;
+    void loadListNames() const;
+    void report(const Error &error) const;
+
+    Workspace &m_workspace;
+    DealFilter m_filter;
+    DealSort m_sort;
+    QLocale m_locale;
+    ErrorHandler m_errorHandler;
+    QTimer m_reloadTimer;
+
+    QVector<Id> m_ids;
+    quint64 m_generation = 1;
+    mutable IdRowIndex m_index;
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useClock = 0;
+    mutable quint64 m_reportedGeneration = 0;
+    mutable bool m_listNamesLoaded = false;
+    mutable dealformat::ListNames m_listNames;
+};
+
+} // namespace comptoir

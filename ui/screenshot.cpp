@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshot.h"
+
+#include "deallistmodel.h"
+#include "dealtableview.h"
+#include "mainwindow.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHeaderView>
+#include <QPixmap>
+#include <QScrollBar>
+
+namespace comptoir {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("comptoir::Screenshot", text);
+}
+
+} // namespace
+
+Status renderScreenshot(std::unique_ptr<Workspace> workspace, const QString &view,
+                        const QSize &size, const QString &outPng)
+{
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return Error::invalid(tr("A screenshot needs the graphical application (QApplication)."));
+    if (!MainWindow::viewNames().contains(view, Qt::CaseInsensitive))
+        return Error::invalid(tr("Unknown view \"%1\". Valid views: %2.")
+                                  .arg(view, MainWindow::viewNames().join(QStringLiteral(", "))),
+                              QStringLiteral("view"));
+    if (size.width() < 320 || size.height() < 240 || size.width() > 7680 || size.height() > 4320)
+        return Error::invalid(tr("The size %1x%2 is out of range: from 320x240 to 7680x4320.")
+                                  .arg(size.width())
+                                  .arg(size.height()),
+                              QStringLiteral("size"));
+
+    MainWindow window(std::move(workspace), nullptr, MainWindow::Persistence::Ephemeral);
+    if (const Status selected = window.selectView(view); !selected)
+        return selected;
+    // Laid out and polished as on screen, but never mapped: no flash on a real display.
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(size);
+    window.show();
+    QCoreApplication::processEvents();
+
+    // The rows in sight are read now rather than while grabbing, and the totals are summed.
+    DealTableView *table = window.dealTable();
+    const int first = std::max(0, table->rowAt(0));
+    const int last = first
+        + table->viewport()->height() / std::max(1, table->verticalHeader()->defaultSectionSize())
+        + 1;
+    window.dealModel()->fetchRows(first, last);
+    window.refreshStatus();
+    QCoreApplication::processEvents();
+
+    const QPixmap pixmap = window.grab();
+    if (pixmap.isNull() || !pixmap.save(outPng, "PNG"))
+        return Error {
+            Error::Code::Io,
+            tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(outPng)),
+            {},
+            QStringLiteral("output")
+        };
+    return {};
+}
+
+} // namespace comptoir
