@@ -15,9 +15,13 @@
 
 #include <memory>
 
-// Fails the test with the error's message when a Result or Status is not ok.
+// Fails the test with the error's message when a Result or Status is not ok. The expression
+// is evaluated once (QVERIFY2 evaluates its description even when the check passes).
 #define COMPTOIR_VERIFY_OK(result)                                                                 \
-    QVERIFY2((result).ok(), qPrintable(comptoir::test::errorText(result)))
+    do {                                                                                           \
+        const auto &comptoirResult_ = (result);                                                    \
+        QVERIFY2(comptoirResult_.ok(), qPrintable(comptoir::test::errorText(comptoirResult_)));    \
+    } while (false)
 
 // Declares `var` from a Result-returning expression and fails the test unless it is ok.
 #define COMPTOIR_TRY(var, expr)                                                                    \
@@ -53,6 +57,13 @@ inline qint64 rowCount(const Database &db, const QString &table)
 {
     auto n = db.scalar(QStringLiteral("SELECT count(*) FROM ") + table);
     return n ? n->toLongLong() : -1;
+}
+
+inline Company companyNamed(const QString &name)
+{
+    Company company;
+    company.name = name;
+    return company;
 }
 
 // The owner of a test database is its acting user.
