@@ -13,7 +13,7 @@ namespace comptoir {
 namespace {
 
 constexpr int PillPadding = 8; // text to pill edge, horizontally
-constexpr int PillMargin = 6; // pill to cell edge
+constexpr int CellPadding = 6; // text (or pill) to cell edge
 
 bool isLost(const QModelIndex &index)
 {
@@ -51,40 +51,54 @@ void DealDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
 void DealDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
-    if (index.column() == m_stageColumn && index.data(DealListModel::StageColorRole).isValid())
-        paintStage(painter, option, index);
-    else
-        QStyledItemDelegate::paint(painter, option, index);
-}
-
-void DealDelegate::paintStage(QPainter *painter, const QStyleOptionViewItem &option,
-                              const QModelIndex &index) const
-{
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
-    // The style paints the row background, selection and focus; the pill goes on top.
+    // The style paints the background, selection and focus; the text or the pill go on top with
+    // more air than the style's 3 px, so a right-aligned amount never touches the next column.
     opt.text.clear();
     opt.icon = QIcon();
     opt.features &= ~QStyleOptionViewItem::HasDecoration;
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (text.isEmpty())
+        return;
 
-    QColor color = index.data(DealListModel::StageColorRole).value<QColor>();
-    if (!color.isValid())
-        color = opt.palette.color(QPalette::Mid);
-    const QFontMetrics metrics(opt.font);
-    const QRect cell = opt.rect.adjusted(PillMargin, 0, -PillMargin, 0);
+    const QColor stageColor = index.data(DealListModel::StageColorRole).value<QColor>();
+    if (index.column() == m_stageColumn && stageColor.isValid()) {
+        paintStage(painter, opt, text, stageColor, isLost(index));
+        return;
+    }
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+        : (opt.state & QStyle::State_Active)                                ? QPalette::Active
+                                                                            : QPalette::Inactive;
+    const QPalette::ColorRole role
+        = opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
+    const QRect textRect = opt.rect.adjusted(CellPadding, 0, -CellPadding, 0);
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(group, role));
+    painter->drawText(textRect, int(opt.displayAlignment),
+                      opt.fontMetrics.elidedText(text, opt.textElideMode, textRect.width()));
+    painter->restore();
+}
+
+void DealDelegate::paintStage(QPainter *painter, const QStyleOptionViewItem &opt,
+                              const QString &text, QColor color, bool lost) const
+{
+    const QFontMetrics &metrics = opt.fontMetrics;
+    const QRect cell = opt.rect.adjusted(CellPadding, 0, -CellPadding, 0);
     const int height = std::min(cell.height() - 6, metrics.height() + 4);
-    const int width = std::min(cell.width(), metrics.horizontalAdvance(text) + 2 * PillPadding);
+    // One pixel of slack: advance widths are fractional, elision rounds them.
+    const int width = std::min(cell.width(), metrics.horizontalAdvance(text) + 2 * PillPadding + 1);
     if (width <= 2 * PillPadding || height <= 0)
         return;
     const QRectF pill(cell.left(), cell.top() + (cell.height() - height) / 2.0, width, height);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    if (isLost(index))
+    if (lost)
         color.setAlphaF(0.55);
     QPainterPath path;
     path.addRoundedRect(pill, height / 2.0, height / 2.0);
@@ -93,7 +107,7 @@ void DealDelegate::paintStage(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setFont(opt.font);
     const QRectF textRect = pill.adjusted(PillPadding, 0, -PillPadding, 0);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      metrics.elidedText(text, Qt::ElideRight, int(textRect.width())));
+                      metrics.elidedText(text, Qt::ElideRight, int(std::ceil(textRect.width()))));
     painter->restore();
 }
 
@@ -101,7 +115,8 @@ QSize DealDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() == m_stageColumn)
-        size.rwidth() += 2 * (PillPadding + PillMargin);
+        size.rwidth() += 2 * PillPadding;
+    size.rwidth() += 2 * CellPadding;
     return size;
 }
 

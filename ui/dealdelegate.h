@@ -22,8 +22,8 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
-    void paintStage(QPainter *painter, const QStyleOptionViewItem &option,
-                    const QModelIndex &index) const;
+    void paintStage(QPainter *painter, const QStyleOptionViewItem &option, const QString &text,
+                    QColor color, bool lost) const;
     int m_stageColumn;
 };
 

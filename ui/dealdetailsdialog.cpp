@@ -31,6 +31,9 @@ DealDetailsDialog::DealDetailsDialog(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    // Titles are user text: never interpreted as HTML.
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -62,12 +65,15 @@ DealDetailsDialog::DealDetailsDialog(QWidget *parent)
     resize(640, 520);
 }
 
-void DealDetailsDialog::addField(const QString &label, const QString &value)
+void DealDetailsDialog::addField(const QString &label, const QString &value, Wrap wrap)
 {
     if (value.isEmpty())
         return;
     auto *text = new QLabel(value);
-    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    // Only long free text wraps: a wrapped label in a form asks for a narrow width and a short
+    // value such as a company name would be cut to its first words.
+    text->setWordWrap(wrap == Wrap::Words);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fields->addRow(label, text);
 }
@@ -104,7 +110,8 @@ Status DealDetailsDialog::load(Workspace &workspace, Id dealId, const QLocale &l
                 map->insert(item.code, item.name);
     }
 
-    addField(tr("Stage:"), dealformat::cellToolTip(row, DealColumn::Stage));
+    addField(tr("Stage:"), row.stageName);
+    addField(tr("Status:"), dealformat::semanticText(row.semantic));
     addField(tr("Company:"), row.companyName);
     QStringList contacts;
     for (const Id contactId : deal->contactIds) {
@@ -122,8 +129,8 @@ Status DealDetailsDialog::load(Workspace &workspace, Id dealId, const QLocale &l
     addField(tr("Client:"), deal->isRepeat ? tr("Repeat (already won a deal before)") : tr("New"));
     addField(tr("Closed on:"), dealformat::dateTime(deal->closedAt, locale));
     addField(tr("Lost reason:"), deal->lostReason);
-    addField(tr("Lost note:"), deal->lostNote);
-    addField(tr("Comment:"), deal->comment);
+    addField(tr("Lost note:"), deal->lostNote, Wrap::Words);
+    addField(tr("Comment:"), deal->comment, Wrap::Words);
     addField(tr("Created:"), dealformat::dateTime(deal->createdAt, locale));
     addField(tr("Updated:"), dealformat::dateTime(deal->updatedAt, locale));
 

@@ -28,7 +28,8 @@ public:
     Status load(Workspace &workspace, Id dealId, const QLocale &locale = {});
 
 private:
-    void addField(const QString &label, const QString &value);
+    enum class Wrap { None, Words };
+    void addField(const QString &label, const QString &value, Wrap wrap = Wrap::None);
 
     QLabel *m_title;
     QLabel *m_subtitle;

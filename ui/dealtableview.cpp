@@ -113,8 +113,10 @@ void DealTableView::resetColumns()
         case DealListModel::AmountColumn:
             width = std::max(width, fit(money::format(9999999'99, QStringLiteral("EUR"), locale)));
             break;
-        case DealListModel::PipelineColumn:
         case DealListModel::StageColumn:
+            width = std::max(width, fit(QString(18, QLatin1Char('n'))));
+            break;
+        case DealListModel::PipelineColumn:
         case DealListModel::ResponsibleColumn:
             width = std::max(width, fit(QString(16, QLatin1Char('n'))));
             break;
@@ -141,6 +143,8 @@ void DealTableView::resetColumns()
         header->resizeSection(column, width);
         header->setSectionHidden(column, false);
     }
+    // Last: a narrow column of check marks reads best at the edge.
+    header->moveSection(header->visualIndex(DealListModel::RepeatColumn), header->count() - 1);
     for (const Column column : HiddenByDefault)
         header->setSectionHidden(column, true);
     // The title takes what the other columns leave; the others keep the width the user gives.

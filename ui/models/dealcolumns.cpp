@@ -68,6 +68,8 @@ Qt::Alignment alignment(DealColumn column)
     case DealColumn::Amount:
     case DealColumn::Probability:
         return Qt::AlignRight | Qt::AlignVCenter;
+    case DealColumn::Repeat:
+        return Qt::AlignHCenter | Qt::AlignVCenter;
     default:
         return Qt::AlignLeft | Qt::AlignVCenter;
     }

@@ -90,8 +90,9 @@ QString cellText(const DealRow &row, DealColumn column, const QLocale &locale,
     case DealColumn::Probability:
         return row.probability ? probability(*row.probability, locale) : QString();
     case DealColumn::Repeat:
-        return row.isRepeat ? QCoreApplication::translate("comptoir::DealFormat", "Repeat")
-                            : QString();
+        // A check mark under the "Repeat" title: new clients stay blank, so repeat ones stand
+        // out when scanning down.
+        return row.isRepeat ? QStringLiteral("\u2713") : QString();
     case DealColumn::Created:
         return dateTime(row.createdAt, locale);
     }

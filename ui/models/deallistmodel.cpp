@@ -155,9 +155,12 @@ void DealListModel::applySnapshot(QVector<Id> ids)
         invalidateRows();
         QModelIndexList after;
         after.reserve(before.size());
+        // A view holds a handful of persistent indexes (current, selection corners): scanning
+        // for them is cheaper than building the id index for a million rows.
+        const bool scan = before.size() <= 16;
         for (qsizetype i = 0; i < before.size(); ++i) {
-            const int row = rowOf(beforeIds[i]);
-            after << (row >= 0 ? index(row, before[i].column()) : QModelIndex());
+            const auto found = scan ? m_ids.indexOf(beforeIds[i]) : rowOf(beforeIds[i]);
+            after << (found >= 0 ? index(int(found), before[i].column()) : QModelIndex());
         }
         changePersistentIndexList(before, after);
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
