@@ -61,6 +61,7 @@ private slots:
     void shouldDeleteOtherEmptyStages();
     void shouldRequireDestinationForStageHoldingDeals();
     void shouldMoveDealsOfDeletedStageWithHistory();
+    void shouldCloseDealsMovedToClosedStage();
     void shouldAddStagesInTheirPlace();
     void shouldMoveProcessStages();
     void shouldUpdateStageButNotItsSemantic();
@@ -314,6 +315,20 @@ void TestPipelines::shouldMoveDealsOfDeletedStageWithHistory()
     }
     COMPTOIR_TRY(untouched, (*m_ws)->deals().history(m_ws->actor(), bystander));
     QCOMPARE(untouched->size(), 1);
+}
+
+void TestPipelines::shouldCloseDealsMovedToClosedStage()
+{
+    const Pipeline p = defaultPipeline();
+    const Id dealId = createDeal(p, QStringLiteral("Delivery"));
+    m_ws->clock().advanceSecs(600);
+    const Id won = stageNamed(p, "Won").id;
+    COMPTOIR_VERIFY_OK(
+        (*m_ws)->pipelines().removeStage(m_ws->actor(), stageNamed(p, "Delivery").id, won));
+    COMPTOIR_TRY(deal, (*m_ws)->deals().get(m_ws->actor(), dealId));
+    QCOMPARE(deal->stageId, won);
+    QVERIFY(deal->closed);
+    QCOMPARE(deal->closedAt, startTime().addSecs(600));
 }
 
 void TestPipelines::shouldAddStagesInTheirPlace()

@@ -23,6 +23,7 @@ private slots:
     void shouldNotCountLostOrOpenDeals_data();
     void shouldNotCountLostOrOpenDeals();
     void shouldNotMarkExistingDealWhenLaterDealIsWon();
+    void shouldOnlyCountWinsBeforeCreationTime();
     void shouldNotMarkDealForAnotherClient();
     void shouldNotMarkWonDealItself();
     void shouldCountDealCreatedWon();
@@ -145,6 +146,19 @@ void TestRepeat::shouldNotMarkExistingDealWhenLaterDealIsWon()
     // But a deal created now is repeat.
     later();
     QVERIFY(createFor(Client::Company, QStringLiteral("Quote C")).isRepeat);
+}
+
+// A deal dated before a win (an import of old deals, for example) is not repeat because of it.
+void TestRepeat::shouldOnlyCountWinsBeforeCreationTime()
+{
+    later();
+    const Deal won = createFor(Client::Company, QStringLiteral("Won today"));
+    COMPTOIR_VERIFY_OK(deals().close(actor(), won.id, Outcome::Won));
+    m_ws->clock().set(startTime().addSecs(-3600));
+    const Deal older = createFor(Client::Company, QStringLiteral("Created before the win"));
+    QVERIFY(older.id > 0);
+    QCOMPARE(older.createdAt, startTime().addSecs(-3600));
+    QVERIFY(!older.isRepeat);
 }
 
 void TestRepeat::shouldNotMarkDealForAnotherClient()
