@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csv/reader_p.h"
+
+#include "csv/text_p.h"
+
+// The inner loop of the reader. Text arrives one decoded chunk at a time; every state can be
+// interrupted at the end of a chunk and resumed at the start of the next, so a record may
+// straddle any number of chunks. Runs of ordinary characters are found first and appended in
+// one go: per character there is only the test for the few special ones.
+
+namespace comptoir::csv {
+
+ReaderPrivate::ReaderPrivate(QIODevice *device, ReaderOptions options)
+    : m_device(device)
+    , m_options(std::move(options))
+    , m_decoder(m_options.encoding)
+{
+    const Dialect &dialect = m_options.dialect;
+    m_delimiter = dialect.delimiter.unicode();
+    m_hasQuote = !dialect.quote.isNull();
+    m_quote = m_hasQuote ? dialect.quote.unicode() : 0;
+    m_hasEscape = !dialect.escape.isNull() && dialect.escape != dialect.quote;
+    m_escape = m_hasEscape ? dialect.escape.unicode() : 0;
+    m_trimStart = dialect.trim == Trim::Start || dialect.trim == Trim::Both;
+    m_trimEnd = dialect.trim == Trim::End || dialect.trim == Trim::Both;
+    m_linesToSkip = qMax(0, dialect.skipRows);
+    m_options.chunkSize = qMax(m_options.chunkSize, 16);
+    m_bytes.resize(m_options.chunkSize);
+}
+
+void ReaderPrivate::raise(Issue::Kind kind, qint64 line, qint64 column, const char16_t *pos,
+                          const QString &what)
+{
+    Issue issue;
+    issue.kind = kind;
+    issue.line = line;
+    issue.column = column;
+    if (pos && pos >= m_begin && pos <= m_end)
+        issue.byteOffset = m_textByteOffset + m_decoder.encodedLength(QStringView(m_begin, pos));
+    issue.message = Csv::tr("Line %1, column %2: %3").arg(line).arg(column).arg(what);
+    m_error = issue;
+}
+
+// Takes the next chunk from the device. The unconsumed rest of the text (a comment prefix
+// cut in two, at most) is kept in front of it.
+bool ReaderPrivate::refill()
+{
+    if (m_error)
+        return false;
+    if (m_decodeFailed) {
+        Issue::Kind kind = Issue::Kind::InvalidEncoding;
+        QString what = m_decoder.errorDescription();
+        if (m_decoder.encoding() == Encoding::Utf8)
+            what = Csv::tr("%1. The file is probably in another encoding, such as "
+                           "Windows-1252: choose it in the import settings.")
+                       .arg(what);
+        raise(kind, m_line, columnOf(m_pos), nullptr, what);
+        m_error->byteOffset = m_decoder.errorByteOffset();
+        return false;
+    }
+    if (m_deviceEof) {
+        m_inputDone = true;
+        return false;
+    }
+    const qsizetype consumed = m_pos - m_begin;
+    m_textAbs += consumed;
+    if (consumed == m_text.size())
+        m_text.truncate(0); // keeps the capacity
+    else
+        m_text.remove(0, consumed);
+    const qint64 tailBytes = m_decoder.encodedLength(m_text);
+    const qint64 got = m_device->read(m_bytes.data(), m_bytes.size());
+    if (got < 0) {
+        raise(Issue::Kind::Io, m_line, columnOf(m_pos), nullptr,
+              Csv::tr("the file could not be read (%1).").arg(m_device->errorString()));
+        return false;
+    }
+    if (m_firstChunk && got > 0) {
+        m_firstChunk = false;
+        const QString binary = binaryFileMessage(QByteArrayView(m_bytes.constData(), got));
+        if (!binary.isEmpty()) {
+            raise(Issue::Kind::NotText, 1, 1, nullptr, binary);
+            m_error->byteOffset = 0;
+            return false;
+        }
+    }
+    bool ok;
+    if (got == 0) {
+        m_deviceEof = true;
+        ok = m_decoder.finish(m_text);
+    } else {
+        ok = m_decoder.decode(QByteArrayView(m_bytes.constData(), got), m_text);
+    }
+    m_textByteOffset = m_decoder.outputByteOffset() - tailBytes;
+    m_decodeFailed = !ok;
+    m_begin = reinterpret_cast<const char16_t *>(m_text.constData());
+    m_pos = m_begin;
+    m_end = m_begin + m_text.size();
+    return true;
+}
+
+// Consumes the line break at m_pos: CR LF counts as one, even split across two chunks.
+void ReaderPrivate::newline()
+{
+    const char16_t c = *m_pos++;
+    ++m_line;
+    if (c == u'\r') {
+        if (m_pos < m_end) {
+            if (*m_pos == u'\n')
+                ++m_pos;
+        } else {
+            m_crPending = true;
+        }
+    }
+    m_lineStartAbs = absOf(m_pos);
+}
+
+// A line break inside quotes belongs to the value, as written.
+void ReaderPrivate::newlineInField()
+{
+    const char16_t *from = m_pos;
+    newline();
+    append(from, m_pos);
+}
+
+bool ReaderPrivate::startField(Record &record)
+{
+    ++m_fieldIndex;
+    if (m_fieldIndex >= m_options.maxFields) {
+        raise(Issue::Kind::RecordTooLong, m_recordLine, 1, nullptr,
+              Csv::tr("this row has more than %n fields, the most a row may have.", nullptr,
+                      m_options.maxFields));
+        return false;
+    }
+    if (m_fieldIndex < record.fields.size()) {
+        m_field = &record.fields[m_fieldIndex];
+        m_field->truncate(0);
+    } else {
+        record.fields.append(QString());
+        m_field = &record.fields.last();
+    }
+    m_fieldQuoted = false;
+    const FieldStart start { m_line, columnOf(m_pos) };
+    if (m_fieldIndex < m_fieldStarts.size())
+        m_fieldStarts[m_fieldIndex] = start;
+    else
+        m_fieldStarts.append(start);
+    return true;
+}
+
+void ReaderPrivate::endField()
+{
+    if (m_trimEnd && !m_fieldQuoted) {
+        qsizetype n = m_field->size();
+        const QChar *data = m_field->constData();
+        while (n > 0 && isSpace(data[n - 1].unicode()))
+            --n;
+        m_field->truncate(n);
+    }
+}
+
+bool ReaderPrivate::append(const char16_t *from, const char16_t *to)
+{
+    const qsizetype n = to - from;
+    m_field->append(reinterpret_cast<const QChar *>(from), n);
+    m_recordChars += n;
+    if (m_field->size() > m_options.maxFieldLength) {
+        const FieldStart start = m_fieldStarts.value(m_fieldIndex);
+        QString what = Csv::tr("a field is longer than %n characters, the most a field may hold.",
+                               nullptr, m_options.maxFieldLength);
+        if (m_fieldQuoted)
+            what += QLatin1Char(' ')
+                + Csv::tr("Perhaps the quote that opens it is never closed.");
+        raise(Issue::Kind::FieldTooLong, start.line, start.column, nullptr, what);
+        return false;
+    }
+    if (m_recordChars > m_options.maxRecordLength) {
+        raise(Issue::Kind::RecordTooLong, m_recordLine, 1, nullptr,
+              Csv::tr("this row is longer than %n characters, the most a row may hold.", nullptr,
+                      m_options.maxRecordLength));
+        return false;
+    }
+    return true;
+}
+
+bool ReaderPrivate::nulCharacter(Record &record)
+{
+    if (m_options.nulCharacters == NulCharacters::Remove) {
+        ++m_pos;
+        if (m_nulsRemoved++ == 0) {
+            Issue warning;
+            warning.kind = Issue::Kind::NulCharacter;
+            warning.line = m_line;
+            warning.column = columnOf(m_pos - 1);
+            warning.message = Csv::tr("Line %1, column %2: a NUL character was removed.")
+                                  .arg(warning.line)
+                                  .arg(warning.column);
+            record.warnings.append(warning);
+        }
+        return true;
+    }
+    raise(Issue::Kind::NulCharacter, m_line, columnOf(m_pos), m_pos,
+          Csv::tr("the file holds a NUL character here, which no text file does. It may be "
+                  "damaged, or not be a CSV file."));
+    return false;
+}
+
+ReaderPrivate::Scan ReaderPrivate::endRecord(Record &record, qint64 lastLine)
+{
+    endField();
+    record.fields.resize(m_fieldIndex + 1);
+    record.line = m_recordLine;
+    record.lastLine = lastLine;
+    record.fileFieldCount = m_fieldIndex + 1;
+    m_fieldStarts.resize(m_fieldIndex + 1);
+    m_state = State::RecordStart;
+    m_field = nullptr;
+    return Scan::Record;
+}
+
+ReaderPrivate::Scan ReaderPrivate::atEndOfInput(Record &record)
+{
+    switch (m_state) {
+    case State::RecordStart:
+    case State::SkipLine:
+        m_state = State::RecordStart;
+        return Scan::End;
+    case State::Quoted:
+    case State::Escape:
+        m_pos = m_end;
+        raise(Issue::Kind::UnclosedQuote, m_quoteLine, m_quoteColumn,
+              m_quoteAbs >= m_textAbs ? m_begin + (m_quoteAbs - m_textAbs) : nullptr,
+              Csv::tr("this quote is never closed: the file ends inside the quoted field it "
+                      "opens."));
+        return Scan::Failed;
+    default:
+        return endRecord(record, m_line);
+    }
+}
+
+ReaderPrivate::Scan ReaderPrivate::scanRecord(Record &record)
+{
+    if (m_error)
+        return Scan::Failed;
+    for (;;) {
+        if (m_pos == m_end) {
+            if (!refill())
+                return m_error ? Scan::Failed : atEndOfInput(record);
+            continue;
+        }
+        if (m_crPending) {
+            m_crPending = false;
+            if (*m_pos == u'\n') {
+                if (m_state == State::Quoted)
+                    append(m_pos, m_pos + 1);
+                ++m_pos;
+                m_lineStartAbs = absOf(m_pos);
+                continue;
+            }
+        }
+        switch (m_state) {
+        case State::RecordStart: {
+            if (m_linesToSkip > 0) {
+                --m_linesToSkip;
+                m_state = State::SkipLine;
+                break;
+            }
+            const QString &prefix = m_options.dialect.commentPrefix;
+            if (!prefix.isEmpty()) {
+                if (m_end - m_pos < prefix.size() && !m_deviceEof && !m_decodeFailed) {
+                    refill(); // keeps what is left: the prefix may straddle two chunks
+                    break;
+                }
+                if (QStringView(m_pos, qMin<qsizetype>(m_end - m_pos, prefix.size())) == prefix) {
+                    m_state = State::SkipLine;
+                    break;
+                }
+            }
+            m_recordLine = m_line;
+            m_fieldIndex = -1;
+            m_recordChars = 0;
+            m_recordQuoted = false;
+            m_nulsRemoved = 0;
+            record.warnings.clear();
+            if (!startField(record))
+                return Scan::Failed;
+            m_state = State::FieldStart;
+            break;
+        }
+        case State::SkipLine: {
+            while (m_pos < m_end && *m_pos != u'\n' && *m_pos != u'\r')
+                ++m_pos;
+            if (m_pos < m_end) {
+                newline();
+                m_state = State::RecordStart;
+            }
+            break;
+        }
+        case State::FieldStart: {
+            const char16_t c = *m_pos;
+            if (m_trimStart && isSpace(c)) {
+                ++m_pos;
+            } else if (m_hasQuote && c == m_quote) {
+                m_fieldQuoted = m_recordQuoted = true;
+                m_quoteLine = m_line;
+                m_quoteColumn = columnOf(m_pos);
+                m_quoteAbs = absOf(m_pos);
+                ++m_pos;
+                m_state = State::Quoted;
+            } else if (c == m_delimiter) {
+                ++m_pos;
+                endField();
+                if (!startField(record))
+                    return Scan::Failed;
+            } else if (c == u'\n' || c == u'\r') {
+                const qint64 last = m_line;
+                newline();
+                return endRecord(record, last);
+            } else {
+                m_state = State::Unquoted;
+            }
+            break;
+        }
+        case State::Unquoted: {
+            const char16_t *q = m_pos;
+            const char16_t d = m_delimiter;
+            while (q < m_end) {
+                const char16_t c = *q;
+                if (c > u'\r' ? c == d : (c == u'\n' || c == u'\r' || c == 0 || c == d))
+                    break;
+                ++q;
+            }
+            if (q > m_pos && !append(m_pos, q))
+                return Scan::Failed;
+            m_pos = q;
+            if (q == m_end)
+                break;
+            if (*q == 0) {
+                if (!nulCharacter(record))
+                    return Scan::Failed;
+            } else if (*q == d) {
+                ++m_pos;
+                endField();
+                if (!startField(record))
+                    return Scan::Failed;
+                m_state = State::FieldStart;
+            } else {
+                const qint64 last = m_line;
+                newline();
+                return endRecord(record, last);
+            }
+            break;
+        }
+        case State::Quoted: {
+            const char16_t *q = m_pos;
+            while (q < m_end) {
+                const char16_t c = *q;
+                if (c == m_quote || c == u'\n' || c == u'\r' || c == 0 || (m_hasEscape && c == m_escape))
+                    break;
+                ++q;
+            }
+            if (q > m_pos && !append(m_pos, q))
+                return Scan::Failed;
+            m_pos = q;
+            if (q == m_end)
+                break;
+            if (*q == m_quote) {
+                ++m_pos;
+                m_state = State::QuoteInQuoted;
+            } else if (m_hasEscape && *q == m_escape) {
+                ++m_pos;
+                m_state = State::Escape;
+            } else if (*q == 0) {
+                if (!nulCharacter(record))
+                    return Scan::Failed;
+            } else {
+                newlineInField();
+            }
+            break;
+        }
+        case State::Escape: {
+            if (*m_pos == u'\n' || *m_pos == u'\r') {
+                newlineInField();
+            } else if (!append(m_pos, m_pos + 1)) {
+                return Scan::Failed;
+            } else {
+                ++m_pos;
+            }
+            m_state = State::Quoted;
+            break;
+        }
+        case State::QuoteInQuoted:
+        case State::AfterQuote: {
+            const char16_t c = *m_pos;
+            if (m_state == State::QuoteInQuoted && c == m_quote && m_options.dialect.doubleQuote) {
+                if (!append(m_pos, m_pos + 1))
+                    return Scan::Failed;
+                ++m_pos;
+                m_state = State::Quoted;
+            } else if (c == m_delimiter) {
+                ++m_pos;
+                endField();
+                if (!startField(record))
+                    return Scan::Failed;
+                m_state = State::FieldStart;
+            } else if (c == u'\n' || c == u'\r') {
+                const qint64 last = m_line;
+                newline();
+                return endRecord(record, last);
+            } else if (c == u' ' || c == u'\t') {
+                ++m_pos; // spaces after a closing quote are tolerated and dropped
+                m_state = State::AfterQuote;
+            } else {
+                raise(Issue::Kind::TextAfterQuote, m_line, columnOf(m_pos), m_pos,
+                      Csv::tr("unexpected text after the closing quote of a field (opened at "
+                              "line %1, column %2). A quote inside a quoted field must be "
+                              "doubled (\"\").")
+                          .arg(m_quoteLine)
+                          .arg(m_quoteColumn));
+                return Scan::Failed;
+            }
+            break;
+        }
+        }
+        if (m_error)
+            return Scan::Failed;
+    }
+}
+
+} // namespace comptoir::csv
