@@ -196,7 +196,7 @@ bool Reader::next(Record &record)
                                                           : d->m_fieldStarts.value(count - 1);
     const QString reference = d->m_options.dialect.hasHeader ? Csv::tr("the header has %n", nullptr, expected)
                                                              : Csv::tr("the first row has %n", nullptr, expected);
-    const QString what = Csv::tr("this row has %n fields where %1.", nullptr, count).arg(reference);
+    const QString what = Csv::tr("this row has %n field(s) where %1.", nullptr, count).arg(reference);
     if (mode == RaggedRows::Report) {
         Issue warning;
         warning.kind = Issue::Kind::RaggedRow;

@@ -47,7 +47,24 @@ struct Trial
     int consistent = 0;
     int fieldsWrappedInApostrophes = 0;
     int fields = 0;
+    int fieldsHoldingDelimiters = 0; // fields holding another candidate delimiter
 };
+
+// A field that holds another candidate delimiter hints that the split is wrong; a comma
+// between two digits does not, being a decimal mark ("12,5" under semicolons).
+bool holdsOtherDelimiter(const QString &field, QChar delimiter)
+{
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        const QChar c = field.at(i);
+        if (c == delimiter || !candidateDelimiters().contains(c))
+            continue;
+        const bool decimalComma = c == u',' && i > 0 && i + 1 < field.size()
+            && field.at(i - 1).isDigit() && field.at(i + 1).isDigit();
+        if (!decimalComma)
+            return true;
+    }
+    return false;
+}
 
 Trial parse(QByteArrayView sample, Encoding encoding, bool wholeFile, QChar delimiter, QChar quote)
 {
@@ -80,6 +97,8 @@ Trial parse(QByteArrayView sample, Encoding encoding, bool wholeFile, QChar deli
             ++trial.fields;
             if (field.size() >= 2 && field.startsWith(u'\'') && field.endsWith(u'\''))
                 ++trial.fieldsWrappedInApostrophes;
+            if (holdsOtherDelimiter(field, delimiter))
+                ++trial.fieldsHoldingDelimiters;
         }
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -91,11 +110,14 @@ Trial parse(QByteArrayView sample, Encoding encoding, bool wholeFile, QChar deli
     return trial;
 }
 
-// Higher is better: parses, splits rows at all, splits them evenly, into more fields.
+// Higher is better: parses, splits rows at all, splits them evenly, leaves few other
+// delimiters inside fields, into more fields.
 auto score(const Trial &t)
 {
     const int rows = qMax(1, int(t.rows.size()));
-    return std::make_tuple(!t.broken, t.modalCount > 1, t.consistent * 1000 / rows, t.modalCount);
+    const int fields = qMax(1, t.fields);
+    return std::make_tuple(!t.broken, t.modalCount > 1, t.consistent * 1000 / rows,
+                           -(t.fieldsHoldingDelimiters * 1000 / fields), t.modalCount);
 }
 
 enum class CellKind { Empty, Numeric, Text };

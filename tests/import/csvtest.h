@@ -4,11 +4,13 @@
 // Helpers shared by the CSV suites: read a whole file or buffer into rows, find fixtures.
 
 #include "csv/reader.h"
+#include "csv/sniffer.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QList>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace comptoir::test {
@@ -57,6 +59,46 @@ inline QByteArray fixtureBytes(const QString &relative)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(relative));
     return file.readAll();
+}
+
+// What the import will do with a file: detect its encoding and dialect, then read it with them
+// (adjusted by the caller, as a seller would in the wizard).
+struct DetectedRead
+{
+    csv::Detection detection;
+    csv::ReaderOptions options;
+    ReadResult result;
+};
+
+inline DetectedRead readDetected(const QString &path,
+                                 const std::function<void(csv::ReaderOptions &)> &adjust = {})
+{
+    DetectedRead out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    auto detection = csv::detect(file);
+    if (!detection) {
+        out.result.error = csv::Issue { csv::Issue::Kind::NotText, 1, 1, 0, detection.error().message };
+        return out;
+    }
+    out.detection = *detection;
+    out.options.encoding = detection->encoding.encoding;
+    out.options.dialect = detection->sniff.dialect;
+    if (adjust)
+        adjust(out.options);
+    out.result = readCsv(&file, out.options);
+    return out;
+}
+
+// The index of a column by its name, spaces around ignored; -1 when absent.
+inline int columnIndex(const QStringList &header, const QString &name)
+{
+    for (int i = 0; i < header.size(); ++i) {
+        if (header.at(i).trimmed() == name)
+            return i;
+    }
+    return -1;
 }
 
 } // namespace comptoir::test

@@ -198,14 +198,14 @@ void TestCsvReader::shouldReportEachBadInputWithLineAndColumn_data()
                                                 << Issue::Kind::TextAfterQuote << qint64(2) << qint64(4)
                                                 << QStringLiteral("must be doubled");
     QTest::newRow("short row") << QByteArray("a,b,c\n1,2\n") << header << Issue::Kind::RaggedRow << qint64(2)
-                               << qint64(3) << QStringLiteral("this row has 2 fields where the header has 3");
+                               << qint64(3) << QStringLiteral("this row has 2 field(s) where the header has 3");
     QTest::newRow("long row") << QByteArray("a,b\n1,2,3\n") << header << Issue::Kind::RaggedRow << qint64(2)
-                              << qint64(5) << QStringLiteral("this row has 3 fields where the header has 2");
+                              << qint64(5) << QStringLiteral("this row has 3 field(s) where the header has 2");
     ReaderOptions pad = header;
     pad.raggedRows = RaggedRows::Pad;
     QTest::newRow("extra field with a value, even when padding") << QByteArray("a,b\n1,2,\"\"\n3,4,x\n") << pad
                                                                  << Issue::Kind::RaggedRow << qint64(3) << qint64(5)
-                                                                 << QStringLiteral("3 fields");
+                                                                 << QStringLiteral("3 field(s)");
     ReaderOptions keepBlank = header;
     keepBlank.skipBlankLines = false;
     QTest::newRow("header missing: blank first line") << QByteArray("\na,b\n1,2\n") << keepBlank
@@ -308,7 +308,7 @@ void TestCsvReader::shouldDeliverRaggedRowsWithAWarning()
     QCOMPARE(result.warnings.at(0).line, 2);
     QCOMPARE(result.warnings.at(0).kind, Issue::Kind::RaggedRow);
     QVERIFY(result.warnings.at(0).message.startsWith(QStringLiteral("Line 2, column 7:")));
-    QVERIFY(result.warnings.at(1).message.contains(QStringLiteral("this row has 2 fields where the header has 3")));
+    QVERIFY(result.warnings.at(1).message.contains(QStringLiteral("this row has 2 field(s) where the header has 3")));
 }
 
 void TestCsvReader::shouldPadShortRowsAndDropEmptyExtraFields()
