@@ -15,6 +15,9 @@
 #include <QStandardPaths>
 #include <QUuid>
 #include <QtEndian>
+#include <QCryptographicHash>
+
+#include <sys/stat.h>
 
 #include <sqlite3.h>
 
@@ -71,6 +74,51 @@ Result<Header> readHeader(const QString &path)
         header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
     }
     return header;
+}
+
+// What the file looked like when Comptoir last closed it cleanly: size and modification time
+// to the nanosecond. While a file is exactly as we left it, the full quick_check (seconds on a
+// million deals) is not run again at every start; any other change to it brings it back.
+QString stampPath(const QString &database)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/comptoir/verified");
+    const QByteArray key = QCryptographicHash::hash(database.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return dir + QLatin1Char('/') + QString::fromLatin1(key);
+}
+
+QByteArray fileStamp(const QString &database)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(database).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(qint64(st.st_size)) + ' ' + QByteArray::number(qint64(st.st_mtim.tv_sec)) + ' '
+        + QByteArray::number(qint64(st.st_mtim.tv_nsec));
+}
+
+bool unchangedSinceCleanClose(const QString &database)
+{
+    QFile record(stampPath(database));
+    if (!record.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray stamp = fileStamp(database);
+    // A -wal file with content means the last session did not end cleanly.
+    const QFileInfo wal(database + QStringLiteral("-wal"));
+    return !stamp.isEmpty() && record.readAll() == stamp && (!wal.exists() || wal.size() == 0);
+}
+
+void forgetStamp(const QString &database)
+{
+    QFile::remove(stampPath(database));
+}
+
+void recordStamp(const QString &database)
+{
+    const QString path = stampPath(database);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile record(path);
+    if (record.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        record.write(fileStamp(database));
 }
 
 Error refused(const QString &message)
@@ -186,14 +234,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                            .arg(fileVersion)
                            .arg(latestSchemaVersion()));
     }
-    auto check = db->quickCheck();
-    if (!check || *check != u"ok") {
-        Error e = refused(damaged);
-        e.detail = check ? *check : check.error().detail;
-        return e;
+    if (isNew || !unchangedSinceCleanClose(absolute)) {
+        auto check = db->quickCheck();
+        if (!check || *check != u"ok") {
+            Error e = refused(damaged);
+            e.detail = check ? *check : check.error().detail;
+            return e;
+        }
     }
+    // Until this session closes cleanly, the next open checks the file in full.
+    forgetStamp(absolute);
+    db->m_verified = true;
 
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -16384"}) {
         if (auto r = db->exec(QString::fromLatin1(pragma)); !r)
             return r.error();
     }
@@ -220,14 +273,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
 
 Database::~Database()
 {
+    bool clean = false;
     if (m_db.isOpen()) {
         if (m_depth > 0)
             QSqlQuery(QStringLiteral("ROLLBACK"), m_db);
-        m_db.close();
+        clean = m_verified && m_depth == 0;
+        m_db.close(); // the last connection checkpoints the WAL into the file
     }
     m_db = QSqlDatabase();
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
+    if (clean)
+        recordStamp(m_path);
     if (m_lock)
         m_lock->unlock();
 }

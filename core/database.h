@@ -82,6 +82,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QString m_backupPath;
     int m_depth = 0;
+    bool m_verified = false; // the file passed the open checks: a clean close may vouch for it
     std::vector<std::function<void()>> m_afterCommit;
     std::vector<std::size_t> m_savepointMarks; // m_afterCommit's size when each level began
 };

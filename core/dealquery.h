@@ -113,6 +113,7 @@ public:
     Result<QList<StageSummary>> byStage(const Actor &actor, Id pipelineId) const;
 
 private:
+    Result<QVector<Id>> selectIds(const Actor &actor, const DealFilter &filter, const DealSort &sort, int limit) const;
     Result<QString> whereClause(const Actor &actor, const DealFilter &filter, QVariantList &values) const;
     const Database &m_db;
 };

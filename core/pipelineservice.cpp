@@ -478,10 +478,25 @@ Status PipelineService::removeStage(const Actor &actor, Id stageId, std::optiona
         if (!h)
             return h.error();
         const bool closed = target->isClosed();
+        if (stage->isClosed() && !closed) {
+            // Deals leaving a closed stage for one in progress are reopened, as a move would.
+            auto r = m_db.exec(QStringLiteral("INSERT INTO history (deal_id, at, user_id, type, field, old_value, "
+                                              "new_value, description) SELECT id, ?, ?, 'reopened', 'result', ?, NULL, ? "
+                                              "FROM deals WHERE stage_id = ?"),
+                               {now, actor.userId,
+                                stage->semantic == StageSemantic::Success ? QStringLiteral("won") : QStringLiteral("lost"),
+                                tr("Deal reopened on “%1”").arg(target->name), stageId});
+            if (!r)
+                return r.error();
+        }
+        const bool keepsLostReason = target->semantic == StageSemantic::Failure;
         auto q = m_db.exec(QStringLiteral("UPDATE deals SET stage_id = ?, closed = ?, updated_at = ?, "
-                                          "closed_at = CASE WHEN ? THEN coalesce(closed_at, ?) ELSE NULL END "
+                                          "closed_at = CASE WHEN ? THEN coalesce(closed_at, ?) ELSE NULL END, "
+                                          "lost_reason = CASE WHEN ? THEN lost_reason ELSE NULL END, "
+                                          "lost_note = CASE WHEN ? THEN lost_note ELSE NULL END "
                                           "WHERE stage_id = ?"),
-                           {target->id, int(closed), now, int(closed), now, stageId});
+                           {target->id, int(closed), now, int(closed), now, int(keepsLostReason), int(keepsLostReason),
+                            stageId});
         if (!q)
             return q.error();
     }

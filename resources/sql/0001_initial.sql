@@ -103,13 +103,77 @@ CREATE TABLE deals (
     updated_at      TEXT NOT NULL
 );
 CREATE INDEX deals_stage ON deals (stage_id, created_at);
-CREATE INDEX deals_pipeline ON deals (pipeline_id);
+CREATE INDEX deals_pipeline ON deals (pipeline_id, created_at);
 CREATE INDEX deals_company ON deals (company_id) WHERE company_id IS NOT NULL;
 CREATE INDEX deals_responsible ON deals (responsible_id);
 CREATE INDEX deals_title ON deals (title COLLATE NOCASE);
 CREATE INDEX deals_amount ON deals (amount_minor);
 CREATE INDEX deals_created ON deals (created_at);
 CREATE INDEX deals_close_date ON deals (close_date);
+
+-- The count and sums of each stage's deals per currency, kept by triggers, so that board
+-- headers and pipeline reports never scan a million deals. weighted_centi is the sum of
+-- amount × probability (the deal's, else its stage's), in hundredths of a minor unit.
+CREATE TABLE stage_totals (
+    stage_id        INTEGER NOT NULL,
+    currency        TEXT NOT NULL,
+    deals           INTEGER NOT NULL DEFAULT 0,
+    amount_minor    INTEGER NOT NULL DEFAULT 0,
+    weighted_centi  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (stage_id, currency)
+) WITHOUT ROWID;
+
+CREATE TRIGGER deals_totals_insert AFTER INSERT ON deals
+BEGIN
+    INSERT INTO stage_totals (stage_id, currency, deals, amount_minor, weighted_centi)
+    VALUES (NEW.stage_id, NEW.currency, 1, NEW.amount_minor,
+            NEW.amount_minor * coalesce(NEW.probability, (SELECT probability FROM stages WHERE id = NEW.stage_id), 0))
+    ON CONFLICT (stage_id, currency) DO UPDATE SET
+        deals = deals + 1,
+        amount_minor = amount_minor + excluded.amount_minor,
+        weighted_centi = weighted_centi + excluded.weighted_centi;
+END;
+
+CREATE TRIGGER deals_totals_delete AFTER DELETE ON deals
+BEGIN
+    UPDATE stage_totals SET
+        deals = deals - 1,
+        amount_minor = amount_minor - OLD.amount_minor,
+        weighted_centi = weighted_centi
+            - OLD.amount_minor * coalesce(OLD.probability, (SELECT probability FROM stages WHERE id = OLD.stage_id), 0)
+    WHERE stage_id = OLD.stage_id AND currency = OLD.currency;
+END;
+
+CREATE TRIGGER deals_totals_update AFTER UPDATE OF stage_id, currency, amount_minor, probability ON deals
+BEGIN
+    UPDATE stage_totals SET
+        deals = deals - 1,
+        amount_minor = amount_minor - OLD.amount_minor,
+        weighted_centi = weighted_centi
+            - OLD.amount_minor * coalesce(OLD.probability, (SELECT probability FROM stages WHERE id = OLD.stage_id), 0)
+    WHERE stage_id = OLD.stage_id AND currency = OLD.currency;
+    INSERT INTO stage_totals (stage_id, currency, deals, amount_minor, weighted_centi)
+    VALUES (NEW.stage_id, NEW.currency, 1, NEW.amount_minor,
+            NEW.amount_minor * coalesce(NEW.probability, (SELECT probability FROM stages WHERE id = NEW.stage_id), 0))
+    ON CONFLICT (stage_id, currency) DO UPDATE SET
+        deals = deals + 1,
+        amount_minor = amount_minor + excluded.amount_minor,
+        weighted_centi = weighted_centi + excluded.weighted_centi;
+END;
+
+-- A stage's default probability weighs the deals that have none of their own.
+CREATE TRIGGER stages_probability_update AFTER UPDATE OF probability ON stages
+BEGIN
+    UPDATE stage_totals SET weighted_centi = (
+        SELECT coalesce(sum(d.amount_minor * coalesce(d.probability, NEW.probability, 0)), 0)
+        FROM deals d WHERE d.stage_id = NEW.id AND d.currency = stage_totals.currency)
+    WHERE stage_id = NEW.id;
+END;
+
+CREATE TRIGGER stages_totals_delete AFTER DELETE ON stages
+BEGIN
+    DELETE FROM stage_totals WHERE stage_id = OLD.id;
+END;
 
 CREATE TABLE deal_contacts (
     deal_id     INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
