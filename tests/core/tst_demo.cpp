@@ -26,11 +26,11 @@ QByteArray contentHash(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *statement :
-         {"SELECT * FROM pipelines ORDER BY id", "SELECT * FROM stages ORDER BY id",
-          "SELECT * FROM companies ORDER BY id", "SELECT * FROM contacts ORDER BY id",
-          "SELECT * FROM channels ORDER BY id", "SELECT * FROM deals ORDER BY id",
-          "SELECT * FROM deal_contacts ORDER BY deal_id, contact_id",
-          "SELECT * FROM activities ORDER BY id", "SELECT * FROM history ORDER BY id"}) {
+         { "SELECT * FROM pipelines ORDER BY id", "SELECT * FROM stages ORDER BY id",
+           "SELECT * FROM companies ORDER BY id", "SELECT * FROM contacts ORDER BY id",
+           "SELECT * FROM channels ORDER BY id", "SELECT * FROM deals ORDER BY id",
+           "SELECT * FROM deal_contacts ORDER BY deal_id, contact_id",
+           "SELECT * FROM activities ORDER BY id", "SELECT * FROM history ORDER BY id" }) {
         auto query = db.exec(QString::fromLatin1(statement));
         if (!query)
             return {};
@@ -63,13 +63,14 @@ private slots:
     void shouldWriteOneCreatedHistoryRowPerDeal();
     void shouldLeaveASoundDatabase();
     void shouldGiveTheSameDataForTheSameSeedOnly();
+    void shouldKeepTheSchemaAndJournalModeThroughABulkLoad();
     void shouldReportProgressUpToTheTotal();
     void shouldRefuseANegativeNumberOfDeals();
 
 private:
     // A fresh database with the demo written into it.
-    static std::unique_ptr<TestWorkspace> demoWorkspace(DemoStats *stats = nullptr, int deals = DealCount,
-                                                        quint32 seed = 7);
+    static std::unique_ptr<TestWorkspace> demoWorkspace(DemoStats *stats = nullptr,
+                                                        int deals = DealCount, quint32 seed = 7);
 };
 
 std::unique_ptr<TestWorkspace> TestDemo::demoWorkspace(DemoStats *stats, int deals, quint32 seed)
@@ -104,8 +105,9 @@ void TestDemo::shouldReturnTheCountsItWrote()
     QCOMPARE(count(db, "SELECT count(*) FROM contacts"), qint64(stats.contacts));
     QCOMPARE(count(db, "SELECT count(*) FROM activities"), qint64(stats.activities));
     QCOMPARE(count(db, "SELECT count(*) FROM deals WHERE is_repeat = 1"), qint64(stats.repeat));
-    QCOMPARE(count(db, "SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id "
-                       "WHERE s.semantic = 'success'"),
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id "
+                   "WHERE s.semantic = 'success'"),
              qint64(stats.won));
     QVERIFY(stats.companies > 0);
     QVERIFY(stats.contacts > stats.companies);
@@ -118,15 +120,18 @@ void TestDemo::shouldPutDealsOnEveryStageOfTheirOwnPipeline()
     auto fixture = demoWorkspace();
     QVERIFY(fixture);
     const Database &db = fixture->db();
-    QCOMPARE(count(db, "SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id "
-                       "WHERE s.pipeline_id <> d.pipeline_id"),
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id "
+                   "WHERE s.pipeline_id <> d.pipeline_id"),
              0);
-    QCOMPARE(count(db, "SELECT count(*) FROM stages s "
-                       "WHERE NOT EXISTS (SELECT 1 FROM deals d WHERE d.stage_id = s.id)"),
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM stages s "
+                   "WHERE NOT EXISTS (SELECT 1 FROM deals d WHERE d.stage_id = s.id)"),
              0);
     // The default pipeline carries most of the deals.
-    QVERIFY(count(db, "SELECT count(*) FROM deals d JOIN pipelines p ON p.id = d.pipeline_id "
-                      "WHERE p.is_default = 1")
+    QVERIFY(count(db,
+                  "SELECT count(*) FROM deals d JOIN pipelines p ON p.id = d.pipeline_id "
+                  "WHERE p.is_default = 1")
             > DealCount / 2);
 }
 
@@ -184,8 +189,9 @@ void TestDemo::shouldAgreeWithTheCoreRepeatRule()
     int checked = 0;
     while (ids->next()) {
         COMPTOIR_TRY(deal, store.byId(ids->value(0).toLongLong()));
-        COMPTOIR_TRY(hasWon, store.clientHasWonDealBefore(deal->companyId, deal->contactIds,
-                                                          deal->createdAt, deal->id));
+        COMPTOIR_TRY(hasWon,
+                     store.clientHasWonDealBefore(deal->companyId, deal->contactIds,
+                                                  deal->createdAt, deal->id));
         QVERIFY2(*hasWon == deal->isRepeat, qPrintable(QString::number(deal->id)));
         ++checked;
     }
@@ -197,18 +203,22 @@ void TestDemo::shouldCloseDealsExactlyOnWonAndLostStages()
     auto fixture = demoWorkspace();
     QVERIFY(fixture);
     const Database &db = fixture->db();
-    QCOMPARE(count(db, "SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id "
-                       "WHERE d.closed <> (s.semantic <> 'process')"),
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id "
+                   "WHERE d.closed <> (s.semantic <> 'process')"),
              0);
-    QCOMPARE(count(db, "SELECT count(*) FROM deals WHERE (closed = 1) <> (closed_at IS NOT NULL)"), 0);
+    QCOMPARE(count(db, "SELECT count(*) FROM deals WHERE (closed = 1) <> (closed_at IS NOT NULL)"),
+             0);
     QCOMPARE(count(db, "SELECT count(*) FROM deals WHERE closed_at < created_at"), 0);
-    QCOMPARE(count(db, "SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id "
-                       "WHERE d.lost_reason IS NOT NULL AND s.semantic <> 'failure'"),
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id "
+                   "WHERE d.lost_reason IS NOT NULL AND s.semantic <> 'failure'"),
              0);
     QVERIFY(count(db, "SELECT count(*) FROM deals WHERE lost_reason IS NOT NULL") > 0);
     // Every lost reason is a code of the list.
-    QCOMPARE(count(db, "SELECT count(*) FROM deals WHERE lost_reason IS NOT NULL AND lost_reason "
-                       "NOT IN (SELECT code FROM list_items WHERE list = 'lost_reason')"),
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM deals WHERE lost_reason IS NOT NULL AND lost_reason "
+                   "NOT IN (SELECT code FROM list_items WHERE list = 'lost_reason')"),
              0);
     const qint64 open = count(db, "SELECT count(*) FROM deals WHERE closed = 0");
     QVERIFY(open > 0);
@@ -223,17 +233,26 @@ void TestDemo::shouldSpreadDealsOverTheLastTwoYears()
     const QDateTime now = fixture->clock().now();
     const QString nowText = toStoredInstant(now);
     const QString twoYearsAgo = toStoredInstant(now.addDays(-731));
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM deals WHERE created_at > '%1' OR closed_at > '%1'")
-                           .arg(nowText)),
+    QCOMPARE(count(db,
+                   QStringLiteral(
+                       "SELECT count(*) FROM deals WHERE created_at > '%1' OR closed_at > '%1'")
+                       .arg(nowText)),
              0);
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM deals WHERE created_at < '%1'").arg(twoYearsAgo)), 0);
+    QCOMPARE(
+        count(
+            db,
+            QStringLiteral("SELECT count(*) FROM deals WHERE created_at < '%1'").arg(twoYearsAgo)),
+        0);
     // Every quarter of the two years has deals, and the stored instants parse back.
     for (int quarter = 0; quarter < 8; ++quarter) {
         const QString from = toStoredInstant(now.addDays(-730 + quarter * 91));
         const QString to = toStoredInstant(now.addDays(-730 + (quarter + 1) * 91));
-        QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM deals WHERE created_at >= '%1' AND created_at < '%2'")
-                              .arg(from, to))
-                > DealCount / 20);
+        QVERIFY(
+            count(db,
+                  QStringLiteral(
+                      "SELECT count(*) FROM deals WHERE created_at >= '%1' AND created_at < '%2'")
+                      .arg(from, to))
+            > DealCount / 20);
     }
     auto first = db.scalar(QStringLiteral("SELECT min(created_at) FROM deals"));
     COMPTOIR_VERIFY_OK(first);
@@ -251,9 +270,11 @@ void TestDemo::shouldDrawAmountsMostlyInEurosWithARealisticSpread()
     QVERIFY(euros > DealCount / 2);
     QVERIFY(count(db, "SELECT count(*) FROM deals WHERE currency = 'USD'") > 0);
     QVERIFY(count(db, "SELECT count(*) FROM deals WHERE currency = 'GBP'") > 0);
-    const qint64 usual = count(db, "SELECT count(*) FROM deals WHERE amount_minor BETWEEN 20000 AND 2000000");
+    const qint64 usual
+        = count(db, "SELECT count(*) FROM deals WHERE amount_minor BETWEEN 20000 AND 2000000");
     QVERIFY2(usual > DealCount * 7 / 10, qPrintable(QString::number(usual)));
-    QVERIFY(count(db, "SELECT count(*) FROM deals WHERE amount_minor > 2000000") > 0); // a few large
+    QVERIFY(count(db, "SELECT count(*) FROM deals WHERE amount_minor > 2000000")
+            > 0); // a few large
     QCOMPARE(count(db, "SELECT count(*) FROM deals WHERE amount_minor <= 0"), 0);
 }
 
@@ -264,18 +285,25 @@ void TestDemo::shouldNameClientsInFrenchAndEnglish()
     const Database &db = fixture->db();
     // Accented first names (Hélène, François, Zoé...) are stored as they are written.
     QVERIFY(count(db, "SELECT count(*) FROM contacts WHERE first_name GLOB '*[éèçëïöî]*'") > 0);
-    QVERIFY(count(db, "SELECT count(*) FROM companies WHERE name LIKE '% SARL' OR name LIKE '% SAS'") > 0);
+    QVERIFY(
+        count(db, "SELECT count(*) FROM companies WHERE name LIKE '% SARL' OR name LIKE '% SAS'")
+        > 0);
     QVERIFY(count(db, "SELECT count(*) FROM companies WHERE name LIKE '% Ltd'") > 0);
     // E-mail addresses are plain ASCII and phone numbers international.
-    QCOMPARE(count(db, "SELECT count(*) FROM channels WHERE kind = 'email' "
-                       "AND (value NOT LIKE '%_@_%._%' OR value GLOB '*[^ -~]*')"),
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM channels WHERE kind = 'email' "
+                   "AND (value NOT LIKE '%_@_%._%' OR value GLOB '*[^ -~]*')"),
              0);
-    QVERIFY(count(db, "SELECT count(*) FROM channels WHERE kind = 'phone' AND value LIKE '+33 %'") > 0);
-    QVERIFY(count(db, "SELECT count(*) FROM channels WHERE kind = 'phone' AND value LIKE '+44 %'") > 0);
-    QCOMPARE(count(db, "SELECT count(*) FROM channels WHERE kind = 'phone' AND value NOT LIKE '+%'"), 0);
+    QVERIFY(count(db, "SELECT count(*) FROM channels WHERE kind = 'phone' AND value LIKE '+33 %'")
+            > 0);
+    QVERIFY(count(db, "SELECT count(*) FROM channels WHERE kind = 'phone' AND value LIKE '+44 %'")
+            > 0);
+    QCOMPARE(
+        count(db, "SELECT count(*) FROM channels WHERE kind = 'phone' AND value NOT LIKE '+%'"), 0);
     QVERIFY(count(db, "SELECT count(*) FROM contacts WHERE birthday IS NOT NULL") > 0);
-    QCOMPARE(count(db, "SELECT count(*) FROM contacts WHERE birthday IS NOT NULL "
-                       "AND date(birthday) IS NOT birthday"),
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM contacts WHERE birthday IS NOT NULL "
+                   "AND date(birthday) IS NOT birthday"),
              0);
 }
 
@@ -284,10 +312,15 @@ void TestDemo::shouldGiveOpenDealsOverdueTodayAndFutureActivities()
     auto fixture = demoWorkspace();
     QVERIFY(fixture);
     const Database &db = fixture->db();
-    QCOMPARE(count(db, "SELECT count(*) FROM activities a JOIN deals d ON d.id = a.deal_id WHERE d.closed = 1"), 0);
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM activities a JOIN deals d ON d.id = a.deal_id WHERE "
+                   "d.closed = 1"),
+             0);
     const qint64 open = count(db, "SELECT count(*) FROM deals WHERE closed = 0");
-    const qint64 withActivity = count(db, "SELECT count(DISTINCT deal_id) FROM activities WHERE done = 0");
-    QVERIFY2(withActivity * 3 > open, qPrintable(QStringLiteral("%1 of %2").arg(withActivity).arg(open)));
+    const qint64 withActivity
+        = count(db, "SELECT count(DISTINCT deal_id) FROM activities WHERE done = 0");
+    QVERIFY2(withActivity * 3 > open,
+             qPrintable(QStringLiteral("%1 of %2").arg(withActivity).arg(open)));
 
     const QDateTime now = fixture->clock().now();
     const QDate today = now.toLocalTime().date();
@@ -315,16 +348,20 @@ void TestDemo::shouldWriteOneCreatedHistoryRowPerDeal()
     auto fixture = demoWorkspace();
     QVERIFY(fixture);
     const Database &db = fixture->db();
-    QCOMPARE(count(db, "SELECT count(*) FROM deals d WHERE (SELECT count(*) FROM history h "
-                       "WHERE h.deal_id = d.id AND h.type = 'created') <> 1"),
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM deals d WHERE (SELECT count(*) FROM history h "
+                   "WHERE h.deal_id = d.id AND h.type = 'created') <> 1"),
              0);
-    QCOMPARE(count(db, "SELECT count(*) FROM history h JOIN deals d ON d.id = h.deal_id "
-                       "WHERE h.type = 'created' AND (h.at <> d.created_at OR h.user_id <> d.created_by)"),
-             0);
+    QCOMPARE(
+        count(db,
+              "SELECT count(*) FROM history h JOIN deals d ON d.id = h.deal_id "
+              "WHERE h.type = 'created' AND (h.at <> d.created_at OR h.user_id <> d.created_by)"),
+        0);
     // Closed deals also tell when they closed.
-    QCOMPARE(count(db, "SELECT count(*) FROM deals d WHERE d.closed = 1 AND NOT EXISTS "
-                       "(SELECT 1 FROM history h WHERE h.deal_id = d.id AND h.type = 'closed' "
-                       "AND h.at = d.closed_at)"),
+    QCOMPARE(count(db,
+                   "SELECT count(*) FROM deals d WHERE d.closed = 1 AND NOT EXISTS "
+                   "(SELECT 1 FROM history h WHERE h.deal_id = d.id AND h.type = 'closed' "
+                   "AND h.at = d.closed_at)"),
              0);
     COMPTOIR_TRY(events, HistoryStore(db).forDeal(1));
     QVERIFY(!events->isEmpty());
@@ -354,6 +391,55 @@ void TestDemo::shouldGiveTheSameDataForTheSameSeedOnly()
     QVERIFY(!hash.isEmpty());
     QCOMPARE(contentHash(second->db()), hash);
     QVERIFY(contentHash(other->db()) != hash);
+}
+
+void TestDemo::shouldKeepTheSchemaAndJournalModeThroughABulkLoad()
+{
+    // Ten thousand deals or more into a nearly empty database take the bulk path: indexes
+    // dropped and rebuilt, rollback journal during the load.
+    TestWorkspace fixture;
+    QVERIFY2(fixture.isOpen(), qPrintable(fixture.error()));
+    const Database &db = fixture.db();
+    auto schema = [&db] {
+        QStringList rows;
+        auto query = db.exec(
+            QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name"));
+        while (query && query->next())
+            rows << query->value(0).toString() + query->value(1).toString()
+                    + query->value(2).toString() + query->value(3).toString();
+        return rows;
+    };
+    const QStringList before = schema();
+    QVERIFY(before.size() > 20);
+    auto cacheBefore = db.scalar(QStringLiteral("PRAGMA cache_size"));
+    COMPTOIR_VERIFY_OK(cacheBefore);
+
+    DemoOptions options;
+    options.deals = 12000;
+    COMPTOIR_TRY(stats, generateDemo(fixture.db(), fixture.clock(), options));
+    QCOMPARE(stats->deals, 12000);
+    QCOMPARE(count(db, "SELECT count(*) FROM deals"), 12000);
+
+    QCOMPARE(schema(), before);
+    COMPTOIR_TRY(mode, db.scalar(QStringLiteral("PRAGMA journal_mode")));
+    QCOMPARE(mode->toString(), QStringLiteral("wal"));
+    COMPTOIR_TRY(cacheAfter, db.scalar(QStringLiteral("PRAGMA cache_size")));
+    QCOMPARE(*cacheAfter, *cacheBefore);
+    auto violations = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    COMPTOIR_VERIFY_OK(violations);
+    QVERIFY(!violations->next());
+    COMPTOIR_TRY(check, db.quickCheck());
+    QCOMPARE(*check, QStringLiteral("ok"));
+    // The rebuilt indexes answer queries: the title index finds a deal by its title.
+    COMPTOIR_TRY(title, db.scalar(QStringLiteral("SELECT title FROM deals WHERE id = 777")));
+    QCOMPARE(count(db,
+                   QStringLiteral("SELECT count(*) FROM deals INDEXED BY deals_title "
+                                  "WHERE title = '%1' COLLATE NOCASE")
+                       .arg(title->toString().replace(QLatin1Char('\''), QStringLiteral("''")))),
+             count(db,
+                   QStringLiteral(
+                       "SELECT count(*) FROM deals NOT INDEXED WHERE title = '%1' COLLATE NOCASE")
+                       .arg(title->toString().replace(QLatin1Char('\''), QStringLiteral("''")))));
 }
 
 void TestDemo::shouldReportProgressUpToTheTotal()
