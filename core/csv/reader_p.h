@@ -59,6 +59,7 @@ private:
     bool startField(Record &record);
     void endField();
     bool append(const char16_t *from, const char16_t *to);
+    void flushRun();
     bool nulCharacter(Record &record);
     Scan endRecord(Record &record, qint64 lastLine);
     Scan atEndOfInput(Record &record);
@@ -86,6 +87,9 @@ private:
     QString *m_field = nullptr;
     int m_fieldIndex = -1;
     bool m_fieldQuoted = false;
+    bool m_fieldFresh = true; // nothing written to *m_field for this field yet
+    qsizetype m_fieldLength = 0;
+    const char16_t *m_runStart = nullptr, *m_runEnd = nullptr; // characters not yet written
     bool m_recordQuoted = false;
     qint64 m_recordLine = 0;
     qint64 m_recordChars = 0;
