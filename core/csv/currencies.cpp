@@ -12,21 +12,36 @@ namespace {
 const QHash<QString, QString> &fixedTokens()
 {
     static const QHash<QString, QString> tokens = {
-        { QStringLiteral("€"), QStringLiteral("EUR") },   { QStringLiteral("£"), QStringLiteral("GBP") },
-        { QStringLiteral("₹"), QStringLiteral("INR") },   { QStringLiteral("₩"), QStringLiteral("KRW") },
-        { QStringLiteral("₪"), QStringLiteral("ILS") },   { QStringLiteral("₫"), QStringLiteral("VND") },
-        { QStringLiteral("₽"), QStringLiteral("RUB") },   { QStringLiteral("₺"), QStringLiteral("TRY") },
-        { QStringLiteral("₴"), QStringLiteral("UAH") },   { QStringLiteral("₦"), QStringLiteral("NGN") },
-        { QStringLiteral("฿"), QStringLiteral("THB") },   { QStringLiteral("₱"), QStringLiteral("PHP") },
-        { QStringLiteral("US$"), QStringLiteral("USD") }, { QStringLiteral("CA$"), QStringLiteral("CAD") },
-        { QStringLiteral("C$"), QStringLiteral("CAD") },  { QStringLiteral("A$"), QStringLiteral("AUD") },
-        { QStringLiteral("AU$"), QStringLiteral("AUD") }, { QStringLiteral("NZ$"), QStringLiteral("NZD") },
-        { QStringLiteral("HK$"), QStringLiteral("HKD") }, { QStringLiteral("S$"), QStringLiteral("SGD") },
-        { QStringLiteral("MX$"), QStringLiteral("MXN") }, { QStringLiteral("R$"), QStringLiteral("BRL") },
-        { QStringLiteral("NT$"), QStringLiteral("TWD") }, { QStringLiteral("CN¥"), QStringLiteral("CNY") },
-        { QStringLiteral("Fr."), QStringLiteral("CHF") }, { QStringLiteral("Fr"), QStringLiteral("CHF") },
-        { QStringLiteral("zł"), QStringLiteral("PLN") },  { QStringLiteral("Kč"), QStringLiteral("CZK") },
-        { QStringLiteral("Ft"), QStringLiteral("HUF") },  { QStringLiteral("lei"), QStringLiteral("RON") },
+        { QStringLiteral("€"), QStringLiteral("EUR") },
+        { QStringLiteral("£"), QStringLiteral("GBP") },
+        { QStringLiteral("₹"), QStringLiteral("INR") },
+        { QStringLiteral("₩"), QStringLiteral("KRW") },
+        { QStringLiteral("₪"), QStringLiteral("ILS") },
+        { QStringLiteral("₫"), QStringLiteral("VND") },
+        { QStringLiteral("₽"), QStringLiteral("RUB") },
+        { QStringLiteral("₺"), QStringLiteral("TRY") },
+        { QStringLiteral("₴"), QStringLiteral("UAH") },
+        { QStringLiteral("₦"), QStringLiteral("NGN") },
+        { QStringLiteral("฿"), QStringLiteral("THB") },
+        { QStringLiteral("₱"), QStringLiteral("PHP") },
+        { QStringLiteral("US$"), QStringLiteral("USD") },
+        { QStringLiteral("CA$"), QStringLiteral("CAD") },
+        { QStringLiteral("C$"), QStringLiteral("CAD") },
+        { QStringLiteral("A$"), QStringLiteral("AUD") },
+        { QStringLiteral("AU$"), QStringLiteral("AUD") },
+        { QStringLiteral("NZ$"), QStringLiteral("NZD") },
+        { QStringLiteral("HK$"), QStringLiteral("HKD") },
+        { QStringLiteral("S$"), QStringLiteral("SGD") },
+        { QStringLiteral("MX$"), QStringLiteral("MXN") },
+        { QStringLiteral("R$"), QStringLiteral("BRL") },
+        { QStringLiteral("NT$"), QStringLiteral("TWD") },
+        { QStringLiteral("CN¥"), QStringLiteral("CNY") },
+        { QStringLiteral("Fr."), QStringLiteral("CHF") },
+        { QStringLiteral("Fr"), QStringLiteral("CHF") },
+        { QStringLiteral("zł"), QStringLiteral("PLN") },
+        { QStringLiteral("Kč"), QStringLiteral("CZK") },
+        { QStringLiteral("Ft"), QStringLiteral("HUF") },
+        { QStringLiteral("lei"), QStringLiteral("RON") },
     };
     return tokens;
 }
@@ -36,14 +51,17 @@ const QHash<QString, QStringList> &sharedTokens()
 {
     static const QHash<QString, QStringList> tokens = {
         { QStringLiteral("$"),
-          { QStringLiteral("USD"), QStringLiteral("CAD"), QStringLiteral("AUD"), QStringLiteral("NZD"),
-            QStringLiteral("HKD"), QStringLiteral("SGD"), QStringLiteral("MXN"), QStringLiteral("ARS"),
-            QStringLiteral("CLP"), QStringLiteral("COP"), QStringLiteral("TWD") } },
+          { QStringLiteral("USD"), QStringLiteral("CAD"), QStringLiteral("AUD"),
+            QStringLiteral("NZD"), QStringLiteral("HKD"), QStringLiteral("SGD"),
+            QStringLiteral("MXN"), QStringLiteral("ARS"), QStringLiteral("CLP"),
+            QStringLiteral("COP"), QStringLiteral("TWD") } },
         { QStringLiteral("¥"), { QStringLiteral("JPY"), QStringLiteral("CNY") } },
         { QStringLiteral("kr"),
-          { QStringLiteral("SEK"), QStringLiteral("NOK"), QStringLiteral("DKK"), QStringLiteral("ISK") } },
+          { QStringLiteral("SEK"), QStringLiteral("NOK"), QStringLiteral("DKK"),
+            QStringLiteral("ISK") } },
         { QStringLiteral("kr."),
-          { QStringLiteral("DKK"), QStringLiteral("SEK"), QStringLiteral("NOK"), QStringLiteral("ISK") } },
+          { QStringLiteral("DKK"), QStringLiteral("SEK"), QStringLiteral("NOK"),
+            QStringLiteral("ISK") } },
     };
     return tokens;
 }
@@ -101,7 +119,8 @@ qsizetype currencyTokenAtStart(QStringView text)
     if (n < text.size() && (isCurrencySign(text.at(n)) || text.at(n) == u'.')
         && fixedTokens().contains(text.first(n + 1).toString()))
         return n + 1; // "US$", "CN¥", "Fr."
-    if (n < text.size() && text.at(n) == u'.' && sharedTokens().contains(text.first(n + 1).toString()))
+    if (n < text.size() && text.at(n) == u'.'
+        && sharedTokens().contains(text.first(n + 1).toString()))
         return n + 1; // "kr."
     return isWordToken(text.first(n)) ? n : 0;
 }
@@ -120,8 +139,9 @@ qsizetype currencyTokenAtEnd(QStringView text)
     if (end < size) {
         // a sign, maybe with letters glued in front ("US$"), or a word ending with a dot
         const QStringView withLetters = text.sliced(start);
-        if (start < end && (fixedTokens().contains(withLetters.toString())
-                            || sharedTokens().contains(withLetters.toString())))
+        if (start < end
+            && (fixedTokens().contains(withLetters.toString())
+                || sharedTokens().contains(withLetters.toString())))
             return size - start;
         return text.back() == u'.' ? 0 : 1;
     }

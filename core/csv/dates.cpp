@@ -231,7 +231,8 @@ Result<DateTimeValue> parseDateTime(QStringView text, DateOrder order)
         if (sep != u'/' && sep != u'-' && sep != u'.')
             return invalid(Csv::tr("%1 is not a date."));
         const QList<QStringView> parts = datePart.split(sep);
-        if (parts.size() != 3 || !allDigits(parts[0]) || !allDigits(parts[1]) || !allDigits(parts[2]))
+        if (parts.size() != 3 || !allDigits(parts[0]) || !allDigits(parts[1])
+            || !allDigits(parts[2]))
             return invalid(Csv::tr("%1 is not a date."));
         QStringView y, m, d;
         if (parts[0].size() == 4) {
@@ -245,7 +246,8 @@ Result<DateTimeValue> parseDateTime(QStringView text, DateOrder order)
             m = parts[0], d = parts[1], y = parts[2];
         }
         if (d.size() > 2 || m.size() > 2 || (y.size() != 4 && y.size() != 2))
-            return invalid(Csv::tr("%1 is not a date in the order %2.").arg(QStringLiteral("%1"), dateOrderName(order)));
+            return invalid(Csv::tr("%1 is not a date in the order %2.")
+                               .arg(QStringLiteral("%1"), dateOrderName(order)));
         year = number(y);
         if (y.size() == 2)
             year += year < 70 ? 2000 : 1900;

@@ -29,10 +29,10 @@ const ByteTable &windows1252()
     static const ByteTable table = [] {
         ByteTable t = latin1Table();
         static const char16_t high[32] = {
-            0x20AC, Undefined, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-            0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, Undefined, 0x017D, Undefined,
-            Undefined, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-            0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, Undefined, 0x017E, 0x0178,
+            0x20AC,    Undefined, 0x201A, 0x0192, 0x201E, 0x2026,    0x2020, 0x2021,
+            0x02C6,    0x2030,    0x0160, 0x2039, 0x0152, Undefined, 0x017D, Undefined,
+            Undefined, 0x2018,    0x2019, 0x201C, 0x201D, 0x2022,    0x2013, 0x2014,
+            0x02DC,    0x2122,    0x0161, 0x203A, 0x0153, Undefined, 0x017E, 0x0178,
         };
         for (int i = 0; i < 32; ++i)
             t[0x80 + i] = high[i];
@@ -145,7 +145,10 @@ void shrinkTo(QString &out, const char16_t *written)
 
 } // namespace
 
-Decoder::Decoder(Encoding encoding) : m_encoding(encoding) { }
+Decoder::Decoder(Encoding encoding)
+    : m_encoding(encoding)
+{
+}
 
 bool Decoder::decode(QByteArrayView bytes, QString &out)
 {
@@ -324,7 +327,8 @@ bool Decoder::decodeUtf16(const uchar *p, const uchar *end, QString &out)
             const char16_t v = le ? char16_t(p[2] | (p[3] << 8)) : char16_t((p[2] << 8) | p[3]);
             if (!isLowSurrogate(v)) {
                 shrinkTo(out, o);
-                fail(m_outputOffset + (p - begin), QByteArray(reinterpret_cast<const char *>(p), 4), false);
+                fail(m_outputOffset + (p - begin), QByteArray(reinterpret_cast<const char *>(p), 4),
+                     false);
                 return false;
             }
             o[0] = u;
@@ -333,7 +337,8 @@ bool Decoder::decodeUtf16(const uchar *p, const uchar *end, QString &out)
             p += 4;
         } else if (isLowSurrogate(u)) {
             shrinkTo(out, o);
-            fail(m_outputOffset + (p - begin), QByteArray(reinterpret_cast<const char *>(p), 2), false);
+            fail(m_outputOffset + (p - begin), QByteArray(reinterpret_cast<const char *>(p), 2),
+                 false);
             return false;
         } else {
             *o++ = u;

@@ -44,20 +44,22 @@ const QList<Signature> &signatures()
 {
     static const QList<Signature> list = {
         { QByteArray("PK\x03\x04", 4),
-          QT_TRANSLATE_NOOP("Csv", "This looks like an Excel workbook (.xlsx) or another zipped "
-                                   "document, not a CSV file. Open it in your spreadsheet and "
-                                   "save it as CSV first.") },
+          QT_TRANSLATE_NOOP("Csv",
+                            "This looks like an Excel workbook (.xlsx) or another zipped "
+                            "document, not a CSV file. Open it in your spreadsheet and "
+                            "save it as CSV first.") },
         { QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8),
-          QT_TRANSLATE_NOOP("Csv", "This looks like an Excel 97-2003 workbook (.xls), not a CSV "
-                                   "file. Open it in your spreadsheet and save it as CSV first.") },
-        { QByteArray("%PDF"),
-          QT_TRANSLATE_NOOP("Csv", "This is a PDF document, not a CSV file.") },
+          QT_TRANSLATE_NOOP("Csv",
+                            "This looks like an Excel 97-2003 workbook (.xls), not a CSV "
+                            "file. Open it in your spreadsheet and save it as CSV first.") },
+        { QByteArray("%PDF"), QT_TRANSLATE_NOOP("Csv", "This is a PDF document, not a CSV file.") },
         { QByteArray("SQLite format 3\0", 16),
           QT_TRANSLATE_NOOP("Csv", "This is a database file, not a CSV file.") },
         { QByteArray("\x1F\x8B", 2),
           QT_TRANSLATE_NOOP("Csv", "This is a compressed (gzip) file: uncompress it first.") },
         { QByteArray("\x89PNG", 4), QT_TRANSLATE_NOOP("Csv", "This is an image, not a CSV file.") },
-        { QByteArray("\xFF\xD8\xFF", 3), QT_TRANSLATE_NOOP("Csv", "This is an image, not a CSV file.") },
+        { QByteArray("\xFF\xD8\xFF", 3),
+          QT_TRANSLATE_NOOP("Csv", "This is an image, not a CSV file.") },
         { QByteArray("GIF8"), QT_TRANSLATE_NOOP("Csv", "This is an image, not a CSV file.") },
     };
     return list;
@@ -67,8 +69,8 @@ const QList<Signature> &signatures()
 
 QList<Encoding> allEncodings()
 {
-    return { Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE, Encoding::Windows1252,
-             Encoding::Iso8859_1, Encoding::Iso8859_15 };
+    return { Encoding::Utf8,        Encoding::Utf16LE,   Encoding::Utf16BE,
+             Encoding::Windows1252, Encoding::Iso8859_1, Encoding::Iso8859_15 };
 }
 
 QString encodingName(Encoding encoding)
@@ -252,7 +254,8 @@ Result<EncodingGuess> EncodingDetector::result(bool wholeFile) const
     if (m_head.startsWith("\xFF\xFE") || m_head.startsWith("\xFE\xFF")) {
         guess.encoding = m_head.startsWith("\xFF\xFE") ? Encoding::Utf16LE : Encoding::Utf16BE;
         guess.bomLength = 2;
-        guess.reason = Csv::tr("The file starts with the %1 mark.").arg(encodingName(guess.encoding));
+        guess.reason
+            = Csv::tr("The file starts with the %1 mark.").arg(encodingName(guess.encoding));
         return guess;
     }
     // UTF-16 without a mark: the high byte of Latin text is NUL, so one parity is full of
@@ -312,8 +315,9 @@ Result<EncodingGuess> detectEncoding(QIODevice &device, qint64 maxBytes)
     QByteArray chunk(64 * 1024, Qt::Uninitialized);
     bool atEnd = false;
     while (maxBytes < 0 || detector.bytesFed() < maxBytes) {
-        const qint64 want = maxBytes < 0 ? chunk.size()
-                                         : qMin<qint64>(chunk.size(), maxBytes - detector.bytesFed());
+        const qint64 want = maxBytes < 0
+            ? chunk.size()
+            : qMin<qint64>(chunk.size(), maxBytes - detector.bytesFed());
         const qint64 got = device.read(chunk.data(), want);
         if (got < 0) {
             Error e = Error::invalid(Csv::tr("The file could not be read."));

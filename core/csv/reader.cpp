@@ -192,18 +192,19 @@ bool Reader::next(Record &record)
         return true;
     }
     // Where the difference shows: the first extra field, or the end of the record.
-    const ReaderPrivate::FieldStart at = count > expected ? d->m_fieldStarts.value(expected)
-                                                          : d->m_fieldStarts.value(count - 1);
-    const QString reference = d->m_options.dialect.hasHeader ? Csv::tr("the header has %n", nullptr, expected)
-                                                             : Csv::tr("the first row has %n", nullptr, expected);
-    const QString what = Csv::tr("this row has %n field(s) where %1.", nullptr, count).arg(reference);
+    const ReaderPrivate::FieldStart at
+        = count > expected ? d->m_fieldStarts.value(expected) : d->m_fieldStarts.value(count - 1);
+    const QString reference = d->m_options.dialect.hasHeader
+        ? Csv::tr("the header has %n", nullptr, expected)
+        : Csv::tr("the first row has %n", nullptr, expected);
+    const QString what
+        = Csv::tr("this row has %n field(s) where %1.", nullptr, count).arg(reference);
     if (mode == RaggedRows::Report) {
         Issue warning;
         warning.kind = Issue::Kind::RaggedRow;
-        warning.line = record.line;
+        warning.line = at.line;
         warning.column = at.column;
         warning.message = Csv::tr("Line %1, column %2: %3").arg(at.line).arg(at.column).arg(what);
-        warning.line = at.line;
         record.warnings.append(warning);
         return true;
     }

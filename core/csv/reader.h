@@ -52,7 +52,8 @@ struct Record
 {
     QStringList fields;
     qint64 line = 0; // physical line where the record starts, from 1
-    qint64 lastLine = 0; // physical line where it ends (later when a quoted field holds a line break)
+    qint64 lastLine
+        = 0; // physical line where it ends (later when a quoted field holds a line break)
     qint64 number = 0; // data records so far, the header not counted: 1 for the first
     int fileFieldCount = 0; // fields as written in the file, before any padding
     QList<Issue> warnings; // a ragged row under RaggedRows::Report, NULs removed

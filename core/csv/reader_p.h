@@ -24,7 +24,8 @@ public:
 
     // An error at a character of the current text (or, with pos null, at an earlier place
     // given by line and column).
-    void raise(Issue::Kind kind, qint64 line, qint64 column, const char16_t *pos, const QString &what);
+    void raise(Issue::Kind kind, qint64 line, qint64 column, const char16_t *pos,
+               const QString &what);
     qint64 columnOf(const char16_t *p) const { return absOf(p) - m_lineStartAbs + 1; }
 
     struct FieldStart
@@ -50,7 +51,16 @@ public:
     QList<FieldStart> m_fieldStarts; // where each field of the last record starts
 
 private:
-    enum class State { RecordStart, FieldStart, Unquoted, Quoted, QuoteInQuoted, AfterQuote, Escape, SkipLine };
+    enum class State {
+        RecordStart,
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted,
+        AfterQuote,
+        Escape,
+        SkipLine
+    };
 
     qint64 absOf(const char16_t *p) const { return m_textAbs + (p - m_begin); }
     bool refill();
@@ -60,6 +70,7 @@ private:
     void endField();
     bool append(const char16_t *from, const char16_t *to);
     void flushRun();
+    bool overLimit();
     bool nulCharacter(Record &record);
     Scan endRecord(Record &record, qint64 lastLine);
     Scan atEndOfInput(Record &record);

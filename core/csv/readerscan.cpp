@@ -47,37 +47,6 @@ inline const char16_t *findAny(const char16_t *p, const char16_t *end, char16_t 
 
 } // namespace
 
-ReaderPrivate::ReaderPrivate(QIODevice *device, ReaderOptions options)
-    : m_device(device)
-    , m_options(std::move(options))
-    , m_decoder(m_options.encoding)
-{
-    const Dialect &dialect = m_options.dialect;
-    m_delimiter = dialect.delimiter.unicode();
-    m_hasQuote = !dialect.quote.isNull();
-    m_quote = m_hasQuote ? dialect.quote.unicode() : 0;
-    m_hasEscape = !dialect.escape.isNull() && dialect.escape != dialect.quote;
-    m_escape = m_hasEscape ? dialect.escape.unicode() : 0;
-    m_trimStart = dialect.trim == Trim::Start || dialect.trim == Trim::Both;
-    m_trimEnd = dialect.trim == Trim::End || dialect.trim == Trim::Both;
-    m_linesToSkip = qMax(0, dialect.skipRows);
-    m_options.chunkSize = qMax(m_options.chunkSize, 16);
-    m_bytes.resize(m_options.chunkSize);
-}
-
-void ReaderPrivate::raise(Issue::Kind kind, qint64 line, qint64 column, const char16_t *pos,
-                          const QString &what)
-{
-    Issue issue;
-    issue.kind = kind;
-    issue.line = line;
-    issue.column = column;
-    if (pos && pos >= m_begin && pos <= m_end)
-        issue.byteOffset = m_textByteOffset + m_decoder.encodedLength(QStringView(m_begin, pos));
-    issue.message = Csv::tr("Line %1, column %2: %3").arg(line).arg(column).arg(what);
-    m_error = issue;
-}
-
 // Takes the next chunk from the device. The unconsumed rest of the text (a comment prefix
 // cut in two, at most) is kept in front of it.
 bool ReaderPrivate::refill()
@@ -138,30 +107,6 @@ bool ReaderPrivate::refill()
     return true;
 }
 
-// Consumes the line break at m_pos: CR LF counts as one, even split across two chunks.
-void ReaderPrivate::newline()
-{
-    const char16_t c = *m_pos++;
-    ++m_line;
-    if (c == u'\r') {
-        if (m_pos < m_end) {
-            if (*m_pos == u'\n')
-                ++m_pos;
-        } else {
-            m_crPending = true;
-        }
-    }
-    m_lineStartAbs = absOf(m_pos);
-}
-
-// A line break inside quotes belongs to the value, as written.
-void ReaderPrivate::newlineInField()
-{
-    const char16_t *from = m_pos;
-    newline();
-    append(from, m_pos);
-}
-
 Q_ALWAYS_INLINE bool ReaderPrivate::startField(Record &record)
 {
     ++m_fieldIndex;
@@ -215,23 +160,30 @@ Q_ALWAYS_INLINE bool ReaderPrivate::append(const char16_t *from, const char16_t 
     m_runEnd = to;
     m_fieldLength += n;
     m_recordChars += n;
-    if (m_fieldLength > m_options.maxFieldLength) {
+    if (m_fieldLength > m_options.maxFieldLength || m_recordChars > m_options.maxRecordLength)
+        return overLimit();
+    return true;
+}
+
+// Which limit the run crossed first, so that the error does not depend on how the text was cut
+// into chunks: the one it overshoots most (both grew by the same run).
+bool ReaderPrivate::overLimit()
+{
+    const qint64 fieldOver = m_fieldLength - m_options.maxFieldLength;
+    const qint64 recordOver = m_recordChars - m_options.maxRecordLength;
+    if (fieldOver > 0 && fieldOver >= recordOver) {
         const FieldStart start = m_fieldStarts.value(m_fieldIndex);
         QString what = Csv::tr("a field is longer than %n characters, the most a field may hold.",
                                nullptr, m_options.maxFieldLength);
         if (m_fieldQuoted)
-            what += QLatin1Char(' ')
-                + Csv::tr("Perhaps the quote that opens it is never closed.");
+            what += QLatin1Char(' ') + Csv::tr("Perhaps the quote that opens it is never closed.");
         raise(Issue::Kind::FieldTooLong, start.line, start.column, nullptr, what);
         return false;
     }
-    if (m_recordChars > m_options.maxRecordLength) {
-        raise(Issue::Kind::RecordTooLong, m_recordLine, 1, nullptr,
-              Csv::tr("this row is longer than %n characters, the most a row may hold.", nullptr,
-                      m_options.maxRecordLength));
-        return false;
-    }
-    return true;
+    raise(Issue::Kind::RecordTooLong, m_recordLine, 1, nullptr,
+          Csv::tr("this row is longer than %n characters, the most a row may hold.", nullptr,
+                  m_options.maxRecordLength));
+    return false;
 }
 
 Q_ALWAYS_INLINE void ReaderPrivate::flushRun()
@@ -249,26 +201,12 @@ Q_ALWAYS_INLINE void ReaderPrivate::flushRun()
     m_runStart = m_runEnd = nullptr;
 }
 
-bool ReaderPrivate::nulCharacter(Record &record)
+// A line break inside quotes belongs to the value, as written.
+void ReaderPrivate::newlineInField()
 {
-    if (m_options.nulCharacters == NulCharacters::Remove) {
-        ++m_pos;
-        if (m_nulsRemoved++ == 0) {
-            Issue warning;
-            warning.kind = Issue::Kind::NulCharacter;
-            warning.line = m_line;
-            warning.column = columnOf(m_pos - 1);
-            warning.message = Csv::tr("Line %1, column %2: a NUL character was removed.")
-                                  .arg(warning.line)
-                                  .arg(warning.column);
-            record.warnings.append(warning);
-        }
-        return true;
-    }
-    raise(Issue::Kind::NulCharacter, m_line, columnOf(m_pos), m_pos,
-          Csv::tr("the file holds a NUL character here, which no text file does. It may be "
-                  "damaged, or not be a CSV file."));
-    return false;
+    const char16_t *from = m_pos;
+    newline();
+    append(from, m_pos);
 }
 
 ReaderPrivate::Scan ReaderPrivate::endRecord(Record &record, qint64 lastLine)
@@ -282,26 +220,6 @@ ReaderPrivate::Scan ReaderPrivate::endRecord(Record &record, qint64 lastLine)
     m_state = State::RecordStart;
     m_field = nullptr;
     return Scan::Record;
-}
-
-ReaderPrivate::Scan ReaderPrivate::atEndOfInput(Record &record)
-{
-    switch (m_state) {
-    case State::RecordStart:
-    case State::SkipLine:
-        m_state = State::RecordStart;
-        return Scan::End;
-    case State::Quoted:
-    case State::Escape:
-        m_pos = m_end;
-        raise(Issue::Kind::UnclosedQuote, m_quoteLine, m_quoteColumn,
-              m_quoteAbs >= m_textAbs ? m_begin + (m_quoteAbs - m_textAbs) : nullptr,
-              Csv::tr("this quote is never closed: the file ends inside the quoted field it "
-                      "opens."));
-        return Scan::Failed;
-    default:
-        return endRecord(record, m_line);
-    }
 }
 
 ReaderPrivate::Scan ReaderPrivate::scanRecord(Record &record)
@@ -404,7 +322,8 @@ ReaderPrivate::Scan ReaderPrivate::scanRecord(Record &record)
                 if (!startField(record))
                     return Scan::Failed;
                 // Most fields are plain: stay here rather than go through FieldStart.
-                if (m_pos == m_end || (m_hasQuote && *m_pos == m_quote) || (m_trimStart && isSpace(*m_pos)))
+                if (m_pos == m_end || (m_hasQuote && *m_pos == m_quote)
+                    || (m_trimStart && isSpace(*m_pos)))
                     m_state = State::FieldStart;
             } else {
                 const qint64 last = m_line;
@@ -414,8 +333,8 @@ ReaderPrivate::Scan ReaderPrivate::scanRecord(Record &record)
             break;
         }
         case State::Quoted: {
-            const char16_t *q = findAny(m_pos, m_end, m_quote, u'\n', u'\r', 0,
-                                        m_hasEscape ? m_escape : m_quote);
+            const char16_t *q
+                = findAny(m_pos, m_end, m_quote, u'\n', u'\r', 0, m_hasEscape ? m_escape : m_quote);
             if (q > m_pos && !append(m_pos, q))
                 return Scan::Failed;
             m_pos = q;

@@ -102,7 +102,8 @@ Trial parse(QByteArrayView sample, Encoding encoding, bool wholeFile, QChar deli
         }
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > trial.consistent || (it.value() == trial.consistent && it.key() > trial.modalCount)) {
+        if (it.value() > trial.consistent
+            || (it.value() == trial.consistent && it.key() > trial.modalCount)) {
             trial.consistent = it.value();
             trial.modalCount = it.key();
         }
@@ -248,7 +249,8 @@ Result<Detection> detect(QIODevice &device, qint64 sampleBytes)
     if (!encoding)
         return encoding.error();
     const qint64 start = device.pos();
-    const QByteArray sample = device.isSequential() ? device.peek(sampleBytes) : device.read(sampleBytes);
+    const QByteArray sample
+        = device.isSequential() ? device.peek(sampleBytes) : device.read(sampleBytes);
     const bool wholeFile = !device.isSequential() && device.atEnd();
     if (!device.isSequential())
         device.seek(start);

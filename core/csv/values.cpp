@@ -180,7 +180,8 @@ Result<qint64> scaledDigits(QStringView all, QStringView s, bool negative,
             if (!separatorKind.isNull() && kind != separatorKind)
                 return badGroups();
             separatorKind = kind;
-            if (groupLength == 0 || (groups == 0 && groupLength > 3) || (groups > 0 && groupLength != 3))
+            if (groupLength == 0 || (groups == 0 && groupLength > 3)
+                || (groups > 0 && groupLength != 3))
                 return badGroups();
             ++groups;
             groupLength = 0;
@@ -229,7 +230,8 @@ Result<qint64> parseScaled(QStringView text, const NumberFormat &format, int dec
     return scaledDigits(text, parts->number, parts->negative, format, decimals);
 }
 
-Result<Amount> parseAmount(QStringView text, const NumberFormat &format, const QString &defaultCurrency)
+Result<Amount> parseAmount(QStringView text, const NumberFormat &format,
+                           const QString &defaultCurrency)
 {
     auto parts = decorations(text, Allow::Currency);
     if (!parts)
@@ -263,13 +265,15 @@ Result<qint64> parsePercent(QStringView text, const NumberFormat &format)
 Result<bool> parseBoolean(QStringView text)
 {
     const QString key = trimmedView(text).toString().toLower();
-    static const QStringList yes = { QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("y"),
-                                     QStringLiteral("true"), QStringLiteral("t"), QStringLiteral("oui"),
-                                     QStringLiteral("o"), QStringLiteral("vrai"), QStringLiteral("x"),
-                                     QStringLiteral("\u2713"), QStringLiteral("\u2714") };
-    static const QStringList no = { QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("n"),
-                                    QStringLiteral("false"), QStringLiteral("f"), QStringLiteral("non"),
-                                    QStringLiteral("faux") };
+    static const QStringList yes
+        = { QStringLiteral("1"),      QStringLiteral("yes"),   QStringLiteral("y"),
+            QStringLiteral("true"),   QStringLiteral("t"),     QStringLiteral("oui"),
+            QStringLiteral("o"),      QStringLiteral("vrai"),  QStringLiteral("x"),
+            QStringLiteral("\u2713"), QStringLiteral("\u2714") };
+    static const QStringList no
+        = { QStringLiteral("0"),     QStringLiteral("no"), QStringLiteral("n"),
+            QStringLiteral("false"), QStringLiteral("f"),  QStringLiteral("non"),
+            QStringLiteral("faux") };
     if (yes.contains(key))
         return true;
     if (no.contains(key))

@@ -79,7 +79,8 @@ inline DetectedRead readDetected(const QString &path,
         qFatal("cannot open %s", qPrintable(path));
     auto detection = csv::detect(file);
     if (!detection) {
-        out.result.error = csv::Issue { csv::Issue::Kind::NotText, 1, 1, 0, detection.error().message };
+        out.result.error
+            = csv::Issue { csv::Issue::Kind::NotText, 1, 1, 0, detection.error().message };
         return out;
     }
     out.detection = *detection;

@@ -43,7 +43,8 @@ qint64 writeDeals(const QString &path, qint64 *rows)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return -1;
-    file.write("\xEF\xBB\xBFRéférence;Titre;Entreprise;Contact;E-mail;Montant;Étape;Date;Commentaire\r\n");
+    file.write(
+        "\xEF\xBB\xBFRéférence;Titre;Entreprise;Contact;E-mail;Montant;Étape;Date;Commentaire\r\n");
     QByteArray chunk;
     qint64 written = 0;
     *rows = 0;
@@ -52,8 +53,9 @@ qint64 writeDeals(const QString &path, qint64 *rows)
         for (int i = 0; i < 4096; ++i, ++*rows) {
             const QByteArray n = QByteArray::number(*rows);
             chunk += "D-" + n + ";\"Contrat \"\"maintenance\"\" " + n + "\";Société Générale " + n
-                + ";Hélène Dupont;helene." + n + "@example.fr;\"12\xC2\xA0" + QByteArray::number(*rows % 1000)
-                + ",50\";Négociation;" + QByteArray::number(*rows % 28 + 1) + "/03/2024;"
+                + ";Hélène Dupont;helene." + n + "@example.fr;\"12\xC2\xA0"
+                + QByteArray::number(*rows % 1000) + ",50\";Négociation;"
+                + QByteArray::number(*rows % 28 + 1) + "/03/2024;"
                 + (*rows % 10 == 0 ? "\"Rappeler lundi;\r\nvoir devis\"" : "RAS") + "\r\n";
         }
         if (file.write(chunk) != chunk.size())
@@ -76,7 +78,8 @@ private slots:
 void TestCsvMemory::shouldStreamAHugeFileInBoundedMemory()
 {
     if (statusBytes("VmHWM:") < 0 || !resetPeak())
-        QSKIP("peak memory cannot be measured here (/proc/self/status and clear_refs are Linux-only)");
+        QSKIP("peak memory cannot be measured here (/proc/self/status and clear_refs are "
+              "Linux-only)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("deals.csv"));

@@ -54,48 +54,68 @@ void TestCsvReader::shouldSplitRecordsAsRfc4180Says_data()
     plain.hasHeader = false;
     Dialect semicolon = plain;
     semicolon.delimiter = u';';
-    QTest::newRow("simple") << QByteArray("a,b\n1,2\n") << plain << Rows { { "a", "b" }, { "1", "2" } };
-    QTest::newRow("no final line break") << QByteArray("a,b\n1,2") << plain << Rows { { "a", "b" }, { "1", "2" } };
-    QTest::newRow("CR LF") << QByteArray("a,b\r\n1,2\r\n") << plain << Rows { { "a", "b" }, { "1", "2" } };
-    QTest::newRow("CR only") << QByteArray("a,b\r1,2\r") << plain << Rows { { "a", "b" }, { "1", "2" } };
-    QTest::newRow("mixed line ends") << QByteArray("a\r\nb\nc\rd") << plain << Rows { { "a" }, { "b" }, { "c" }, { "d" } };
-    QTest::newRow("empty fields") << QByteArray(",\n,,x\n") << plain << Rows { { "", "" }, { "", "", "x" } };
-    QTest::newRow("quoted delimiter") << QByteArray("\"a,b\",c\n") << plain << Rows { { "a,b", "c" } };
-    QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"\n") << plain << Rows { { "say \"hi\"", "\"" } };
+    QTest::newRow("simple") << QByteArray("a,b\n1,2\n") << plain
+                            << Rows { { "a", "b" }, { "1", "2" } };
+    QTest::newRow("no final line break")
+        << QByteArray("a,b\n1,2") << plain << Rows { { "a", "b" }, { "1", "2" } };
+    QTest::newRow("CR LF") << QByteArray("a,b\r\n1,2\r\n") << plain
+                           << Rows { { "a", "b" }, { "1", "2" } };
+    QTest::newRow("CR only") << QByteArray("a,b\r1,2\r") << plain
+                             << Rows { { "a", "b" }, { "1", "2" } };
+    QTest::newRow("mixed line ends")
+        << QByteArray("a\r\nb\nc\rd") << plain << Rows { { "a" }, { "b" }, { "c" }, { "d" } };
+    QTest::newRow("empty fields") << QByteArray(",\n,,x\n") << plain
+                                  << Rows { { "", "" }, { "", "", "x" } };
+    QTest::newRow("quoted delimiter")
+        << QByteArray("\"a,b\",c\n") << plain << Rows { { "a,b", "c" } };
+    QTest::newRow("doubled quotes")
+        << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"\n") << plain << Rows { { "say \"hi\"", "\"" } };
     QTest::newRow("empty quoted field") << QByteArray("\"\",x\n") << plain << Rows { { "", "x" } };
-    QTest::newRow("LF in quotes") << QByteArray("\"a\nb\",c\n") << plain << Rows { { "a\nb", "c" } };
-    QTest::newRow("CR LF in quotes kept as written") << QByteArray("\"a\r\nb\"\r\nc\r\n") << plain << Rows { { "a\r\nb" }, { "c" } };
-    QTest::newRow("quote inside an unquoted field is a character") << QByteArray("12\" pipe,x\n") << plain
-                                                                   << Rows { { "12\" pipe", "x" } };
-    QTest::newRow("spaces after a closing quote") << QByteArray("\"a\"  ,\"b\" \n") << plain << Rows { { "a", "b" } };
-    QTest::newRow("spaces before a quote keep it literal") << QByteArray(" \"a\",b\n") << plain << Rows { { " \"a\"", "b" } };
-    QTest::newRow("blank lines skipped") << QByteArray("\n\na\n\n  \nb\n\n") << plain << Rows { { "a" }, { "b" } };
-    QTest::newRow("stray mark alone on the last line") << QByteArray("a\nb\n\xEF\xBB\xBF") << plain << Rows { { "a" }, { "b" } };
-    QTest::newRow("mark inside the first quoted field") << QByteArray("\"\xEF\xBB\xBF" "a\",b\n") << plain << Rows { { "a", "b" } };
+    QTest::newRow("LF in quotes") << QByteArray("\"a\nb\",c\n") << plain
+                                  << Rows { { "a\nb", "c" } };
+    QTest::newRow("CR LF in quotes kept as written")
+        << QByteArray("\"a\r\nb\"\r\nc\r\n") << plain << Rows { { "a\r\nb" }, { "c" } };
+    QTest::newRow("quote inside an unquoted field is a character")
+        << QByteArray("12\" pipe,x\n") << plain << Rows { { "12\" pipe", "x" } };
+    QTest::newRow("spaces after a closing quote")
+        << QByteArray("\"a\"  ,\"b\" \n") << plain << Rows { { "a", "b" } };
+    QTest::newRow("spaces before a quote keep it literal")
+        << QByteArray(" \"a\",b\n") << plain << Rows { { " \"a\"", "b" } };
+    QTest::newRow("blank lines skipped")
+        << QByteArray("\n\na\n\n  \nb\n\n") << plain << Rows { { "a" }, { "b" } };
+    QTest::newRow("stray mark alone on the last line")
+        << QByteArray("a\nb\n\xEF\xBB\xBF") << plain << Rows { { "a" }, { "b" } };
+    QTest::newRow("mark inside the first quoted field") << QByteArray("\"\xEF\xBB\xBF"
+                                                                      "a\",b\n")
+                                                        << plain << Rows { { "a", "b" } };
     QTest::newRow("semicolon") << QByteArray("a;b,c\n") << semicolon << Rows { { "a", "b,c" } };
 
     Dialect tab = plain;
     tab.delimiter = u'\t';
     tab.trim = Trim::Both;
-    QTest::newRow("tab with trim keeps tabs as delimiters") << QByteArray(" a \t b\t\n") << tab << Rows { { "a", "b", "" } };
+    QTest::newRow("tab with trim keeps tabs as delimiters")
+        << QByteArray(" a \t b\t\n") << tab << Rows { { "a", "b", "" } };
 
     Dialect trimStart = plain;
     trimStart.trim = Trim::Start;
-    QTest::newRow("trim start") << QByteArray(" a , \"b\" ,c \n") << trimStart << Rows { { "a ", "b", "c " } };
+    QTest::newRow("trim start") << QByteArray(" a , \"b\" ,c \n") << trimStart
+                                << Rows { { "a ", "b", "c " } };
     Dialect trimEnd = plain;
     trimEnd.trim = Trim::End;
-    QTest::newRow("trim end") << QByteArray(" a , \"b \",c \n") << trimEnd << Rows { { " a", " \"b \"", "c" } };
+    QTest::newRow("trim end") << QByteArray(" a , \"b \",c \n") << trimEnd
+                              << Rows { { " a", " \"b \"", "c" } };
 
     Dialect comments = plain;
     comments.commentPrefix = QStringLiteral("//");
     comments.skipRows = 1;
-    QTest::newRow("skip rows and comments") << QByteArray("Report of May\n// note\na\n//b\nc\n") << comments
-                                            << Rows { { "a" }, { "c" } };
+    QTest::newRow("skip rows and comments") << QByteArray("Report of May\n// note\na\n//b\nc\n")
+                                            << comments << Rows { { "a" }, { "c" } };
 
     Dialect backslash = plain;
     backslash.escape = u'\\';
     backslash.doubleQuote = false;
-    QTest::newRow("backslash escape") << QByteArray("\"a\\\"b\",\"c\\\\\"\n") << backslash << Rows { { "a\"b", "c\\" } };
+    QTest::newRow("backslash escape")
+        << QByteArray("\"a\\\"b\",\"c\\\\\"\n") << backslash << Rows { { "a\"b", "c\\" } };
 
     Dialect unquoted = plain;
     unquoted.quote = QChar();
@@ -103,7 +123,8 @@ void TestCsvReader::shouldSplitRecordsAsRfc4180Says_data()
 
     Dialect apostrophe = plain;
     apostrophe.quote = u'\'';
-    QTest::newRow("apostrophe quote") << QByteArray("'a,b','it''s'\n") << apostrophe << Rows { { "a,b", "it's" } };
+    QTest::newRow("apostrophe quote")
+        << QByteArray("'a,b','it''s'\n") << apostrophe << Rows { { "a,b", "it's" } };
 }
 
 void TestCsvReader::shouldSplitRecordsAsRfc4180Says()
@@ -149,19 +170,22 @@ void TestCsvReader::shouldReadTheSameWhateverTheChunkSize()
 {
     // Every kind of boundary (CR|LF, ""|", a quote|delimiter, a multi-byte character) lands on
     // a chunk boundary for one of these sizes.
-    const QByteArray bytes = QStringLiteral(
-        "nom;ville;note\r\n\"Hélène \"\"Léna\"\"\";Paris;\"a\r\nb\"\r\n# x\r\nJosé;\"Nîmes;Gard\";\r\n"
-        "\r\nZoë;Arles;\"\"\r\nŒuvre;€;\"𝄞\"\r\n").toUtf8();
+    const QByteArray bytes
+        = QStringLiteral("nom;ville;note\r\n\"Hélène \"\"Léna\"\"\";Paris;\"a\r\nb\"\r\n# "
+                         "x\r\nJosé;\"Nîmes;Gard\";\r\n"
+                         "\r\nZoë;Arles;\"\"\r\nŒuvre;€;\"𝄞\"\r\n")
+              .toUtf8();
     ReaderOptions options;
     options.dialect.delimiter = u';';
     options.dialect.commentPrefix = QStringLiteral("# ");
     const ReadResult reference = readCsv(bytes, options);
     QVERIFY(!reference.error);
     QCOMPARE(reference.header, QStringList({ "nom", "ville", "note" }));
-    QCOMPARE(reference.rows, Rows({ { "Hélène \"Léna\"", "Paris", "a\r\nb" },
-                                    { "José", "Nîmes;Gard", "" },
-                                    { "Zoë", "Arles", "" },
-                                    { "Œuvre", "€", "𝄞" } }));
+    QCOMPARE(reference.rows,
+             Rows({ { "Hélène \"Léna\"", "Paris", "a\r\nb" },
+                    { "José", "Nîmes;Gard", "" },
+                    { "Zoë", "Arles", "" },
+                    { "Œuvre", "€", "𝄞" } }));
     QCOMPARE(reference.lines, QList<qint64>({ 2, 5, 7, 8 }));
     for (int chunk = 16; chunk < 60; ++chunk) {
         options.chunkSize = chunk;
@@ -191,73 +215,88 @@ void TestCsvReader::shouldReportEachBadInputWithLineAndColumn_data()
 
     ReaderOptions header;
     header.raggedRows = RaggedRows::Reject;
-    QTest::newRow("unclosed quote, at the quote") << QByteArray("a,b\n1,\"abc\n2,3\n") << header
-                                                  << Issue::Kind::UnclosedQuote << qint64(2) << qint64(3)
-                                                  << QStringLiteral("never closed");
-    QTest::newRow("text after a closing quote") << QByteArray("a,b\n\"x\"y,2\n") << header
-                                                << Issue::Kind::TextAfterQuote << qint64(2) << qint64(4)
-                                                << QStringLiteral("must be doubled");
-    QTest::newRow("short row") << QByteArray("a,b,c\n1,2\n") << header << Issue::Kind::RaggedRow << qint64(2)
-                               << qint64(3) << QStringLiteral("this row has 2 field(s) where the header has 3");
-    QTest::newRow("long row") << QByteArray("a,b\n1,2,3\n") << header << Issue::Kind::RaggedRow << qint64(2)
-                              << qint64(5) << QStringLiteral("this row has 3 field(s) where the header has 2");
+    QTest::newRow("unclosed quote, at the quote")
+        << QByteArray("a,b\n1,\"abc\n2,3\n") << header << Issue::Kind::UnclosedQuote << qint64(2)
+        << qint64(3) << QStringLiteral("never closed");
+    QTest::newRow("text after a closing quote")
+        << QByteArray("a,b\n\"x\"y,2\n") << header << Issue::Kind::TextAfterQuote << qint64(2)
+        << qint64(4) << QStringLiteral("must be doubled");
+    QTest::newRow("short row") << QByteArray("a,b,c\n1,2\n") << header << Issue::Kind::RaggedRow
+                               << qint64(2) << qint64(3)
+                               << QStringLiteral("this row has 2 field(s) where the header has 3");
+    QTest::newRow("long row") << QByteArray("a,b\n1,2,3\n") << header << Issue::Kind::RaggedRow
+                              << qint64(2) << qint64(5)
+                              << QStringLiteral("this row has 3 field(s) where the header has 2");
     ReaderOptions pad = header;
     pad.raggedRows = RaggedRows::Pad;
-    QTest::newRow("extra field with a value, even when padding") << QByteArray("a,b\n1,2,\"\"\n3,4,x\n") << pad
-                                                                 << Issue::Kind::RaggedRow << qint64(3) << qint64(5)
-                                                                 << QStringLiteral("3 field(s)");
+    QTest::newRow("extra field with a value, even when padding")
+        << QByteArray("a,b\n1,2,\"\"\n3,4,x\n") << pad << Issue::Kind::RaggedRow << qint64(3)
+        << qint64(5) << QStringLiteral("3 field(s)");
     ReaderOptions keepBlank = header;
     keepBlank.skipBlankLines = false;
-    QTest::newRow("header missing: blank first line") << QByteArray("\na,b\n1,2\n") << keepBlank
-                                                      << Issue::Kind::MissingHeader << qint64(1) << qint64(1)
-                                                      << QStringLiteral("should name the columns");
-    QTest::newRow("header missing: empty names") << QByteArray(";;\n1;2;3\n") << [] {
-        ReaderOptions o;
-        o.dialect.delimiter = u';';
-        return o;
-    }() << Issue::Kind::MissingHeader << qint64(1) << qint64(1) << QStringLiteral("is empty");
-    QTest::newRow("repeated column name") << QByteArray("id,Amount,x, Amount\n") << header
-                                          << Issue::Kind::DuplicateHeader << qint64(1) << qint64(13)
-                                          << QStringLiteral("columns 2 and 4 are both named \"Amount\"");
+    QTest::newRow("header missing: blank first line")
+        << QByteArray("\na,b\n1,2\n") << keepBlank << Issue::Kind::MissingHeader << qint64(1)
+        << qint64(1) << QStringLiteral("should name the columns");
+    QTest::newRow("header missing: empty names") << QByteArray(";;\n1;2;3\n") <<
+        [] {
+            ReaderOptions o;
+            o.dialect.delimiter = u';';
+            return o;
+        }() << Issue::Kind::MissingHeader << qint64(1)
+                                                 << qint64(1) << QStringLiteral("is empty");
+    QTest::newRow("repeated column name")
+        << QByteArray("id,Amount,x, Amount\n") << header << Issue::Kind::DuplicateHeader
+        << qint64(1) << qint64(13) << QStringLiteral("columns 2 and 4 are both named \"Amount\"");
     QTest::newRow("NUL byte") << fixtureBytes(QStringLiteral("csvkit/null_byte.csv")) << header
-                              << Issue::Kind::NulCharacter << qint64(2) << qint64(1) << QStringLiteral("NUL");
+                              << Issue::Kind::NulCharacter << qint64(2) << qint64(1)
+                              << QStringLiteral("NUL");
     ReaderOptions small = header;
     small.maxFieldLength = 10;
-    QTest::newRow("field over the size limit") << QByteArray("a\n12345678901\n") << small << Issue::Kind::FieldTooLong
-                                               << qint64(2) << qint64(1) << QStringLiteral("longer than 10 characters");
-    QTest::newRow("quoted field over the limit, maybe unclosed") << QByteArray("a,b\n1, \"x\n\n\nyyyyyyyyyy") << [] {
-        ReaderOptions o;
-        o.maxFieldLength = 10;
-        o.dialect.trim = Trim::Start;
-        return o;
-    }() << Issue::Kind::FieldTooLong << qint64(2) << qint64(3) << QStringLiteral("never closed");
+    QTest::newRow("field over the size limit")
+        << QByteArray("a\n12345678901\n") << small << Issue::Kind::FieldTooLong << qint64(2)
+        << qint64(1) << QStringLiteral("longer than 10 characters");
+    QTest::newRow("quoted field over the limit, maybe unclosed")
+        << QByteArray("a,b\n1, \"x\n\n\nyyyyyyyyyy") <<
+        [] {
+            ReaderOptions o;
+            o.maxFieldLength = 10;
+            o.dialect.trim = Trim::Start;
+            return o;
+        }()
+        << Issue::Kind::FieldTooLong << qint64(2) << qint64(3) << QStringLiteral("never closed");
     ReaderOptions fewRecords = header;
     fewRecords.maxRecords = 2;
-    QTest::newRow("record limit") << QByteArray("a\n1\n2\n3\n") << fewRecords << Issue::Kind::TooManyRecords << qint64(4)
-                                  << qint64(1) << QStringLiteral("more than 2 rows");
+    QTest::newRow("record limit") << QByteArray("a\n1\n2\n3\n") << fewRecords
+                                  << Issue::Kind::TooManyRecords << qint64(4) << qint64(1)
+                                  << QStringLiteral("more than 2 rows");
     ReaderOptions fewFields = header;
     fewFields.maxFields = 3;
-    QTest::newRow("field count limit") << QByteArray("a,b,c,d\n") << fewFields << Issue::Kind::RecordTooLong << qint64(1)
-                                       << qint64(1) << QStringLiteral("more than 3 fields");
+    QTest::newRow("field count limit")
+        << QByteArray("a,b,c,d\n") << fewFields << Issue::Kind::RecordTooLong << qint64(1)
+        << qint64(1) << QStringLiteral("more than 3 fields");
     ReaderOptions shortRecords = header;
     shortRecords.maxRecordLength = 8;
-    QTest::newRow("record length limit") << QByteArray("a,b\n1234,5678,9\n") << shortRecords << Issue::Kind::RecordTooLong
-                                         << qint64(2) << qint64(1) << QStringLiteral("longer than 8 characters");
-    QTest::newRow("empty file") << QByteArray() << header << Issue::Kind::EmptyFile << qint64(1) << qint64(1)
-                                << QStringLiteral("empty");
-    QTest::newRow("only blank lines") << QByteArray("\r\n\r\n  \r\n") << header << Issue::Kind::EmptyFile << qint64(1)
-                                      << qint64(1) << QStringLiteral("empty");
-    QTest::newRow("only a mark") << QByteArray("\xEF\xBB\xBF") << header << Issue::Kind::EmptyFile << qint64(1)
-                                 << qint64(1) << QStringLiteral("empty");
-    QTest::newRow("invalid UTF-8") << QByteArray("a,b\n1,caf\xE9\n") << header << Issue::Kind::InvalidEncoding
-                                   << qint64(2) << qint64(6) << QStringLiteral("0xE9 is not valid UTF-8");
+    QTest::newRow("record length limit")
+        << QByteArray("a,b\n1234,5678,9\n") << shortRecords << Issue::Kind::RecordTooLong
+        << qint64(2) << qint64(1) << QStringLiteral("longer than 8 characters");
+    QTest::newRow("empty file") << QByteArray() << header << Issue::Kind::EmptyFile << qint64(1)
+                                << qint64(1) << QStringLiteral("empty");
+    QTest::newRow("only blank lines")
+        << QByteArray("\r\n\r\n  \r\n") << header << Issue::Kind::EmptyFile << qint64(1)
+        << qint64(1) << QStringLiteral("empty");
+    QTest::newRow("only a mark") << QByteArray("\xEF\xBB\xBF") << header << Issue::Kind::EmptyFile
+                                 << qint64(1) << qint64(1) << QStringLiteral("empty");
+    QTest::newRow("invalid UTF-8")
+        << QByteArray("a,b\n1,caf\xE9\n") << header << Issue::Kind::InvalidEncoding << qint64(2)
+        << qint64(6) << QStringLiteral("0xE9 is not valid UTF-8");
     ReaderOptions windows = header;
     windows.encoding = Encoding::Windows1252;
-    QTest::newRow("invalid windows-1252") << QByteArray("a\n\x80\n\x80\x81\n") << windows << Issue::Kind::InvalidEncoding
-                                          << qint64(3) << qint64(2) << QStringLiteral("0x81");
-    QTest::newRow("a workbook renamed .csv") << QByteArray("PK\x03\x04\x14\x00", 6) + QByteArray(50, 'x') << header
-                                             << Issue::Kind::NotText << qint64(1) << qint64(1)
-                                             << QStringLiteral("save it as CSV");
+    QTest::newRow("invalid windows-1252")
+        << QByteArray("a\n\x80\n\x80\x81\n") << windows << Issue::Kind::InvalidEncoding << qint64(3)
+        << qint64(2) << QStringLiteral("0x81");
+    QTest::newRow("a workbook renamed .csv")
+        << QByteArray("PK\x03\x04\x14\x00", 6) + QByteArray(50, 'x') << header
+        << Issue::Kind::NotText << qint64(1) << qint64(1) << QStringLiteral("save it as CSV");
 }
 
 void TestCsvReader::shouldReportEachBadInputWithLineAndColumn()
@@ -303,12 +342,16 @@ void TestCsvReader::shouldDeliverRaggedRowsWithAWarning()
     options.raggedRows = RaggedRows::Report;
     const ReadResult result = readCsv(fixtureBytes(QStringLiteral("csvkit/bad.csv")), options);
     QVERIFY(!result.error);
-    QCOMPARE(result.rows, Rows({ { "1", "27", "", "I'm too long!" }, { "", "I'm too short!" }, { "0", "mixed types.... uh oh", "17" } }));
+    QCOMPARE(result.rows,
+             Rows({ { "1", "27", "", "I'm too long!" },
+                    { "", "I'm too short!" },
+                    { "0", "mixed types.... uh oh", "17" } }));
     QCOMPARE(result.warnings.size(), 2);
     QCOMPARE(result.warnings.at(0).line, 2);
     QCOMPARE(result.warnings.at(0).kind, Issue::Kind::RaggedRow);
     QVERIFY(result.warnings.at(0).message.startsWith(QStringLiteral("Line 2, column 7:")));
-    QVERIFY(result.warnings.at(1).message.contains(QStringLiteral("this row has 2 field(s) where the header has 3")));
+    QVERIFY(result.warnings.at(1).message.contains(
+        QStringLiteral("this row has 2 field(s) where the header has 3")));
 }
 
 void TestCsvReader::shouldPadShortRowsAndDropEmptyExtraFields()
@@ -340,7 +383,8 @@ void TestCsvReader::shouldSkipRecordsThatAreAllEmptyWhenAsked()
     const ReadResult result = readCsv(QByteArray("a;b\n;\n1;2\n;;\n").replace(';', ','), options);
     QCOMPARE(result.rows, Rows({ { "1", "2" } }));
     options.skipEmptyRecords = false;
-    QCOMPARE(readCsv(QByteArray("a,b\n,\n1,2\n"), options).rows, Rows({ { "", "" }, { "1", "2" } }));
+    QCOMPARE(readCsv(QByteArray("a,b\n,\n1,2\n"), options).rows,
+             Rows({ { "", "" }, { "1", "2" } }));
 }
 
 void TestCsvReader::shouldKeepBlankLinesWhenAsked()

@@ -62,19 +62,33 @@ void TestCsvRealFiles::dataFairFilesReadAsItsTestsExpect_data()
     QTest::addColumn<int>("rows");
     QTest::addColumn<QString>("firstValue");
 
-    QTest::newRow("type qualificatif") << "csv-cases/2018-08-30_Type_qualificatif.csv" << QChar(u',') << LineEnd::CrLf << 3 << "1";
-    QTest::newRow("weird keys") << "csv-cases/weird-keys.csv" << QChar(u',') << LineEnd::Lf << 1 << "test";
-    QTest::newRow("utf-16 split fail") << "csv-cases/dataset-split-fail.csv" << QChar(u';') << LineEnd::CrLf << 20 << "resizeimage-radar.png";
-    QTest::newRow("some quotes") << "csv-cases/some-quotes.csv" << QChar(u';') << LineEnd::Lf << 1 << "";
-    QTest::newRow("formatting issues") << "csv-cases/formatting-issues.csv" << QChar(u';') << LineEnd::CrLf << 12 << "Struct1";
-    QTest::newRow("agribalyse") << "csv-cases/Agribalyse_Synthese.csv" << QChar(u',') << LineEnd::Lf << 5 << "13712";
-    QTest::newRow("calendar") << "csv-cases/calendar.csv" << QChar(u',') << LineEnd::Lf << 1 << "2008-02-11T23:00:00.000Z";
-    QTest::newRow("tab separated") << "csv-cases/tab-sep.tsv" << QChar(u'\t') << LineEnd::Lf << 2 << "koumoul";
-    QTest::newRow("mark inside the first header") << "csv-cases/salles-sur-yffiniac-6.csv" << QChar(u',') << LineEnd::Lf << 7 << "Salle du Vauriault";
-    QTest::newRow("empty column") << "csv-cases/empty-col.csv" << QChar(u',') << LineEnd::Lf << 4 << "test";
-    QTest::newRow("carto lavage") << "csv-cases/CartoLavage_2023_Koumoul_VF_enrichi-v3.csv" << QChar(u';') << LineEnd::CrLf << 56 << "18";
-    QTest::newRow("trailing separators") << "csv-cases/trailing-seps.csv" << QChar(u';') << LineEnd::CrLf << 7 << "1";
-    QTest::newRow("empty number values") << "csv-cases/empty-number-values.csv" << QChar(u',') << LineEnd::Lf << 18 << "A";
+    QTest::newRow("type qualificatif")
+        << "csv-cases/2018-08-30_Type_qualificatif.csv" << QChar(u',') << LineEnd::CrLf << 3 << "1";
+    QTest::newRow("weird keys") << "csv-cases/weird-keys.csv" << QChar(u',') << LineEnd::Lf << 1
+                                << "test";
+    QTest::newRow("utf-16 split fail") << "csv-cases/dataset-split-fail.csv" << QChar(u';')
+                                       << LineEnd::CrLf << 20 << "resizeimage-radar.png";
+    QTest::newRow("some quotes") << "csv-cases/some-quotes.csv" << QChar(u';') << LineEnd::Lf << 1
+                                 << "";
+    QTest::newRow("formatting issues")
+        << "csv-cases/formatting-issues.csv" << QChar(u';') << LineEnd::CrLf << 12 << "Struct1";
+    QTest::newRow("agribalyse") << "csv-cases/Agribalyse_Synthese.csv" << QChar(u',') << LineEnd::Lf
+                                << 5 << "13712";
+    QTest::newRow("calendar") << "csv-cases/calendar.csv" << QChar(u',') << LineEnd::Lf << 1
+                              << "2008-02-11T23:00:00.000Z";
+    QTest::newRow("tab separated")
+        << "csv-cases/tab-sep.tsv" << QChar(u'\t') << LineEnd::Lf << 2 << "koumoul";
+    QTest::newRow("mark inside the first header")
+        << "csv-cases/salles-sur-yffiniac-6.csv" << QChar(u',') << LineEnd::Lf << 7
+        << "Salle du Vauriault";
+    QTest::newRow("empty column") << "csv-cases/empty-col.csv" << QChar(u',') << LineEnd::Lf << 4
+                                  << "test";
+    QTest::newRow("carto lavage") << "csv-cases/CartoLavage_2023_Koumoul_VF_enrichi-v3.csv"
+                                  << QChar(u';') << LineEnd::CrLf << 56 << "18";
+    QTest::newRow("trailing separators")
+        << "csv-cases/trailing-seps.csv" << QChar(u';') << LineEnd::CrLf << 7 << "1";
+    QTest::newRow("empty number values")
+        << "csv-cases/empty-number-values.csv" << QChar(u',') << LineEnd::Lf << 18 << "A";
     QTest::newRow("numbers") << "csv-cases/numbers.csv" << QChar(u',') << LineEnd::Lf << 3 << "10";
 }
 
@@ -86,7 +100,8 @@ void TestCsvRealFiles::dataFairFilesReadAsItsTestsExpect()
     QFETCH(int, rows);
     QFETCH(QString, firstValue);
     // trailing-seps.csv ends every row with one more ';' than the header: padding drops it.
-    const DetectedRead read = dataFair(file, [](ReaderOptions &o) { o.raggedRows = RaggedRows::Pad; });
+    const DetectedRead read
+        = dataFair(file, [](ReaderOptions &o) { o.raggedRows = RaggedRows::Pad; });
     QVERIFY2(!read.result.error, qPrintable(errorText(read)));
     QCOMPARE(read.options.dialect.delimiter, delimiter);
     QCOMPARE(read.options.dialect.quote, QChar(u'"'));
@@ -114,7 +129,8 @@ void TestCsvRealFiles::dataFairNamesAndValues()
     const DetectedRead agribalyse = dataFair("csv-cases/Agribalyse_Synthese.csv");
     const int group = columnIndex(agribalyse.result.header, "Groupe d'aliment");
     QVERIFY(group >= 0);
-    QCOMPARE(agribalyse.result.rows[0][group], QStringLiteral("fruits, légumes, légumineuses et oléagineux"));
+    QCOMPARE(agribalyse.result.rows[0][group],
+             QStringLiteral("fruits, légumes, légumineuses et oléagineux"));
 
     const DetectedRead carto = dataFair("csv-cases/CartoLavage_2023_Koumoul_VF_enrichi-v3.csv");
     QCOMPARE(carto.detection.encoding.bomLength, 3);
@@ -129,7 +145,8 @@ void TestCsvRealFiles::dataFairNamesAndValues()
     const DetectedRead formatting = dataFair("csv-cases/formatting-issues.csv");
     QCOMPARE(*parseScaled(formatting.result.rows[0][2], NumberFormat::french(), 1), 974);
 
-    const DetectedRead trailing = dataFair("csv-cases/trailing-seps.csv", [](ReaderOptions &o) { o.raggedRows = RaggedRows::Pad; });
+    const DetectedRead trailing = dataFair(
+        "csv-cases/trailing-seps.csv", [](ReaderOptions &o) { o.raggedRows = RaggedRows::Pad; });
     QCOMPARE(trailing.result.header.size(), 8);
     QCOMPARE(parseDateTime(trailing.result.rows[0][4], DateOrder::Dmy)->date, QDate(2024, 1, 2));
 
@@ -146,14 +163,14 @@ void TestCsvRealFiles::dataFairBadSeparatorFailsOnItsLine()
 {
     // data-fair refuses the file ("format est probablement invalide"); so does a strict import,
     // and it says where.
-    const DetectedRead read = dataFair("csv-cases/dataset-bad-separators.csv", [](ReaderOptions &o) {
-        o.raggedRows = RaggedRows::Reject;
-    });
+    const DetectedRead read = dataFair("csv-cases/dataset-bad-separators.csv",
+                                       [](ReaderOptions &o) { o.raggedRows = RaggedRows::Reject; });
     QVERIFY(read.result.error);
     QCOMPARE(read.result.error->kind, Issue::Kind::RaggedRow);
     QCOMPARE(read.result.error->line, 18);
     QCOMPARE(read.result.error->column, 8);
-    QVERIFY(read.result.error->message.startsWith("Line 18, column 8: this row has 4 field(s) where the header has 3"));
+    QVERIFY(read.result.error->message.startsWith(
+        "Line 18, column 8: this row has 4 field(s) where the header has 3"));
 }
 
 void TestCsvRealFiles::dataFairNulCharactersRemoved()
@@ -169,9 +186,11 @@ void TestCsvRealFiles::dataFairNulCharactersRemoved()
     QVERIFY2(!lenient.result.error, qPrintable(errorText(lenient)));
     const QStringList &row = lenient.result.rows.at(4);
     QCOMPARE(lenient.result.lines.at(4), 6);
-    QCOMPARE(row[columnIndex(lenient.result.header, "adresse")], QStringLiteral("5, allée des muriers"));
+    QCOMPARE(row[columnIndex(lenient.result.header, "adresse")],
+             QStringLiteral("5, allée des muriers"));
     QCOMPARE(row[columnIndex(lenient.result.header, "adresse")].size(), 20);
-    QCOMPARE(row[columnIndex(lenient.result.header, "nom_entreprise")], QStringLiteral("EXPERTISE RESTAURATION IMMOBILIERE"));
+    QCOMPARE(row[columnIndex(lenient.result.header, "nom_entreprise")],
+             QStringLiteral("EXPERTISE RESTAURATION IMMOBILIERE"));
     QCOMPARE(lenient.result.warnings.size(), 1);
 }
 
@@ -215,13 +234,17 @@ void TestCsvRealFiles::frenchLatin1FilesDecodeTheSame()
     QCOMPARE(crlf.options.dialect.lineEnd, LineEnd::CrLf);
     QCOMPARE(lf.options.dialect.lineEnd, LineEnd::Lf);
     QCOMPARE(crlf.result.header, QStringList({ "first_name", "last_name", "age" }));
-    QCOMPARE(crlf.result.rows, Rows({ { "John", "Smith", "37" }, { "Jean", "Christophe", "33" }, { "Hélène", "Mahé", "42" } }));
+    QCOMPARE(crlf.result.rows,
+             Rows({ { "John", "Smith", "37" },
+                    { "Jean", "Christophe", "33" },
+                    { "Hélène", "Mahé", "42" } }));
     QCOMPARE(lf.result.rows, crlf.result.rows);
 }
 
 void TestCsvRealFiles::dvfExtractSumsAndDates()
 {
-    const DetectedRead dvf = readDetected(csvFixture("french-locale/dvf-2020-extract/valeursfoncieres-2020.txt"));
+    const DetectedRead dvf
+        = readDetected(csvFixture("french-locale/dvf-2020-extract/valeursfoncieres-2020.txt"));
     QVERIFY2(!dvf.result.error, qPrintable(errorText(dvf)));
     QCOMPARE(dvf.options.dialect.delimiter, QChar(u'|'));
     QCOMPARE(dvf.result.header.size(), 43);
@@ -253,13 +276,16 @@ void TestCsvRealFiles::salesforceExportsRead_data()
     QTest::addColumn<int>("rows");
     QTest::addColumn<int>("columns");
     QTest::newRow("workshop accounts") << "data-cloud-workshop/Account.csv" << 3 << 22 << 56;
-    QTest::newRow("workshop opportunities") << "data-cloud-workshop/Opportunity.csv" << 3 << 50 << 35;
+    QTest::newRow("workshop opportunities")
+        << "data-cloud-workshop/Opportunity.csv" << 3 << 50 << 35;
     QTest::newRow("accounts") << "devedition-sample/Account.csv" << 0 << 18 << 17;
     QTest::newRow("contacts") << "devedition-sample/Contact.csv" << 0 << 25 << 17;
     QTest::newRow("leads") << "devedition-sample/Lead.csv" << 0 << 22 << 28;
     QTest::newRow("opportunities") << "devedition-sample/Opportunity.csv" << 0 << 36 << 19;
-    QTest::newRow("opportunity history") << "devedition-sample/OpportunityHistory.csv" << 0 << 48 << 13;
-    QTest::newRow("history groups") << "devedition-sample/OpportunityHistoryGroup.csv" << 0 << 10 << 3;
+    QTest::newRow("opportunity history")
+        << "devedition-sample/OpportunityHistory.csv" << 0 << 48 << 13;
+    QTest::newRow("history groups")
+        << "devedition-sample/OpportunityHistoryGroup.csv" << 0 << 10 << 3;
 }
 
 void TestCsvRealFiles::salesforceExportsRead()
@@ -288,7 +314,8 @@ void TestCsvRealFiles::salesforceExportsRead()
 
 void TestCsvRealFiles::salesforceDatesAreMonthFirst()
 {
-    const DetectedRead read = readDetected(csvFixture("salesforce/devedition-sample/Opportunity.csv"));
+    const DetectedRead read
+        = readDetected(csvFixture("salesforce/devedition-sample/Opportunity.csv"));
     DateOrderGuesser simulated, close;
     for (const QStringList &row : read.result.rows) {
         simulated.add(row[columnIndex(read.result.header, "Opp Close Date_Simulated")]);
@@ -297,7 +324,8 @@ void TestCsvRealFiles::salesforceDatesAreMonthFirst()
     QCOMPARE(simulated.result().possible, QList<DateOrder>({ DateOrder::Mdy }));
     QCOMPARE(close.result().suggested(), DateOrder::Mdy);
 
-    const DetectedRead workshop = readDetected(csvFixture("salesforce/data-cloud-workshop/Opportunity.csv"));
+    const DetectedRead workshop
+        = readDetected(csvFixture("salesforce/data-cloud-workshop/Opportunity.csv"));
     DateOrderGuesser iso;
     for (const QStringList &row : workshop.result.rows)
         iso.add(row[columnIndex(workshop.result.header, "CloseDate")]);
@@ -309,10 +337,11 @@ void TestCsvRealFiles::sharedCorporaReadWithoutError()
 {
     const QDir maven(sharedTestData() + "/maven-crm");
     if (!maven.exists())
-        QSKIP("../shared/testdata/maven-crm is not on this machine: the larger CRM corpus is not checked");
-    const DetectedRead pipeline = readDetected(maven.filePath("sales_pipeline.csv"), [](ReaderOptions &o) {
-        o.raggedRows = RaggedRows::Reject;
-    });
+        QSKIP("../shared/testdata/maven-crm is not on this machine: the larger CRM corpus is not "
+              "checked");
+    const DetectedRead pipeline
+        = readDetected(maven.filePath("sales_pipeline.csv"),
+                       [](ReaderOptions &o) { o.raggedRows = RaggedRows::Reject; });
     QVERIFY2(!pipeline.result.error, qPrintable(errorText(pipeline)));
     QCOMPARE(pipeline.options.dialect.lineEnd, LineEnd::CrLf);
     QCOMPARE(pipeline.result.rows.size(), 8800);
@@ -339,7 +368,8 @@ void TestCsvRealFiles::sharedCorporaReadWithoutError()
 
     const QDir cdnow(sharedTestData() + "/cdnow");
     for (const QString &file : cdnow.entryList({ "*.csv" }, QDir::Files)) {
-        const DetectedRead read = readDetected(cdnow.filePath(file), [](ReaderOptions &o) { o.raggedRows = RaggedRows::Reject; });
+        const DetectedRead read = readDetected(
+            cdnow.filePath(file), [](ReaderOptions &o) { o.raggedRows = RaggedRows::Reject; });
         QVERIFY2(!read.result.error, qPrintable(file + ": " + errorText(read)));
         QVERIFY(!read.result.rows.isEmpty());
     }

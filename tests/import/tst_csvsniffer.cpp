@@ -35,33 +35,56 @@ void TestCsvSniffer::shouldGuessTheDialect_data()
 
     const QChar dq = u'"';
     const Encoding utf8 = Encoding::Utf8;
-    QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n") << utf8 << QChar(u',') << dq << true << LineEnd::Lf << 3;
-    QTest::newRow("french excel") << QByteArray("nom;montant;date\r\nDupont;12,50;03/04/2024\r\nMartin;1 200,00;05/04/2024\r\n")
+    QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n") << utf8 << QChar(u',') << dq << true
+                           << LineEnd::Lf << 3;
+    QTest::newRow("french excel") << QByteArray(
+        "nom;montant;date\r\nDupont;12,50;03/04/2024\r\nMartin;1 200,00;05/04/2024\r\n")
                                   << utf8 << QChar(u';') << dq << true << LineEnd::CrLf << 3;
-    QTest::newRow("decimal commas, no header") << QByteArray("12,5;3,25\n4,1;5,5\n7,0;8,75\n")
-                                               << utf8 << QChar(u';') << dq << false << LineEnd::Lf << 2;
-    QTest::newRow("quoted delimiters") << QByteArray("name,address\n\"Dupont, Jean\",\"1, rue X\"\n\"Li; Bo\",\"2 av. Y\"\n")
-                                       << utf8 << QChar(u',') << dq << true << LineEnd::Lf << 2;
-    QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << utf8 << QChar(u'\t') << dq << true << LineEnd::Lf << 2;
-    QTest::newRow("vertical bar") << QByteArray("id|amount\n1|8000,00\n2|31,68\n") << utf8 << QChar(u'|') << dq << true << LineEnd::Lf << 2;
-    QTest::newRow("one column") << QByteArray("name\nAlice\nBob\n") << utf8 << QChar(u',') << dq << true << LineEnd::Lf << 1;
-    QTest::newRow("numbers only: no header") << QByteArray("1,2,3\n4,5,6\n") << utf8 << QChar(u',') << dq << false << LineEnd::Lf << 3;
-    QTest::newRow("text only: a header") << QByteArray("first,last\nJohn,Smith\n") << utf8 << QChar(u',') << dq << true << LineEnd::Lf << 2;
-    QTest::newRow("repeated first row: no header") << QByteArray("x,x,5\nx,y,6\n") << utf8 << QChar(u',') << dq << false << LineEnd::Lf << 3;
-    QTest::newRow("apostrophe quotes") << QByteArray("'a,b';'c'\n'd';'e;f'\n") << utf8 << QChar(u';') << QChar(u'\'') << true << LineEnd::Lf << 2;
-    QTest::newRow("a quote that only parses unquoted") << QByteArray("a,b\n12\" pipe,\"x\n3,4\n")
-                                                       << utf8 << QChar(u',') << QChar() << true << LineEnd::Lf << 2;
-    QTest::newRow("csvkit sniff_limit") << fixtureBytes(QStringLiteral("csvkit/sniff_limit.csv")) << utf8 << QChar(u';') << dq << true << LineEnd::Lf << 3;
-    QTest::newRow("csvkit dummy.tsv") << fixtureBytes(QStringLiteral("csvkit/dummy.tsv")) << utf8 << QChar(u'\t') << dq << true << LineEnd::Lf << 3;
-    QTest::newRow("csvkit mac newlines") << fixtureBytes(QStringLiteral("csvkit/mac_newlines.csv")) << utf8 << QChar(u',') << dq << true << LineEnd::Cr << 3;
-    QTest::newRow("csvkit utf-16 little") << fixtureBytes(QStringLiteral("csvkit/test_utf16_little.csv")) << Encoding::Utf16LE << QChar(u',') << dq << true << LineEnd::Lf << 3;
-    QTest::newRow("csv-spectrum crlf") << fixtureBytes(QStringLiteral("csv-spectrum/csvs/newlines_crlf.csv")) << utf8 << QChar(u',') << dq << true << LineEnd::CrLf << 3;
-    QTest::newRow("dvf extract") << fixtureBytes(QStringLiteral("french-locale/dvf-2020-extract/valeursfoncieres-2020.txt"))
+    QTest::newRow("decimal commas, no header")
+        << QByteArray("12,5;3,25\n4,1;5,5\n7,0;8,75\n") << utf8 << QChar(u';') << dq << false
+        << LineEnd::Lf << 2;
+    QTest::newRow("quoted delimiters")
+        << QByteArray("name,address\n\"Dupont, Jean\",\"1, rue X\"\n\"Li; Bo\",\"2 av. Y\"\n")
+        << utf8 << QChar(u',') << dq << true << LineEnd::Lf << 2;
+    QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << utf8 << QChar(u'\t') << dq << true
+                         << LineEnd::Lf << 2;
+    QTest::newRow("vertical bar") << QByteArray("id|amount\n1|8000,00\n2|31,68\n") << utf8
+                                  << QChar(u'|') << dq << true << LineEnd::Lf << 2;
+    QTest::newRow("one column") << QByteArray("name\nAlice\nBob\n") << utf8 << QChar(u',') << dq
+                                << true << LineEnd::Lf << 1;
+    QTest::newRow("numbers only: no header")
+        << QByteArray("1,2,3\n4,5,6\n") << utf8 << QChar(u',') << dq << false << LineEnd::Lf << 3;
+    QTest::newRow("text only: a header") << QByteArray("first,last\nJohn,Smith\n") << utf8
+                                         << QChar(u',') << dq << true << LineEnd::Lf << 2;
+    QTest::newRow("repeated first row: no header")
+        << QByteArray("x,x,5\nx,y,6\n") << utf8 << QChar(u',') << dq << false << LineEnd::Lf << 3;
+    QTest::newRow("apostrophe quotes") << QByteArray("'a,b';'c'\n'd';'e;f'\n") << utf8
+                                       << QChar(u';') << QChar(u'\'') << true << LineEnd::Lf << 2;
+    QTest::newRow("a quote that only parses unquoted")
+        << QByteArray("a,b\n12\" pipe,\"x\n3,4\n") << utf8 << QChar(u',') << QChar() << true
+        << LineEnd::Lf << 2;
+    QTest::newRow("csvkit sniff_limit") << fixtureBytes(QStringLiteral("csvkit/sniff_limit.csv"))
+                                        << utf8 << QChar(u';') << dq << true << LineEnd::Lf << 3;
+    QTest::newRow("csvkit dummy.tsv") << fixtureBytes(QStringLiteral("csvkit/dummy.tsv")) << utf8
+                                      << QChar(u'\t') << dq << true << LineEnd::Lf << 3;
+    QTest::newRow("csvkit mac newlines") << fixtureBytes(QStringLiteral("csvkit/mac_newlines.csv"))
+                                         << utf8 << QChar(u',') << dq << true << LineEnd::Cr << 3;
+    QTest::newRow("csvkit utf-16 little")
+        << fixtureBytes(QStringLiteral("csvkit/test_utf16_little.csv")) << Encoding::Utf16LE
+        << QChar(u',') << dq << true << LineEnd::Lf << 3;
+    QTest::newRow("csv-spectrum crlf")
+        << fixtureBytes(QStringLiteral("csv-spectrum/csvs/newlines_crlf.csv")) << utf8
+        << QChar(u',') << dq << true << LineEnd::CrLf << 3;
+    QTest::newRow("dvf extract") << fixtureBytes(
+        QStringLiteral("french-locale/dvf-2020-extract/valeursfoncieres-2020.txt"))
                                  << utf8 << QChar(u'|') << dq << true << LineEnd::Lf << 43;
-    QTest::newRow("latin-1 CRLF") << fixtureBytes(QStringLiteral("french-locale/CharlesNepote-CSV-test-files/CSV-basic-ISO-8859-1.CRLF.csv"))
-                                  << Encoding::Windows1252 << QChar(u',') << dq << true << LineEnd::CrLf << 3;
-    QTest::newRow("salesforce with BOM") << fixtureBytes(QStringLiteral("salesforce/data-cloud-workshop/Opportunity.csv"))
-                                         << utf8 << QChar(u',') << dq << true << LineEnd::Lf << 35;
+    QTest::newRow("latin-1 CRLF") << fixtureBytes(
+        QStringLiteral("french-locale/CharlesNepote-CSV-test-files/CSV-basic-ISO-8859-1.CRLF.csv"))
+                                  << Encoding::Windows1252 << QChar(u',') << dq << true
+                                  << LineEnd::CrLf << 3;
+    QTest::newRow("salesforce with BOM")
+        << fixtureBytes(QStringLiteral("salesforce/data-cloud-workshop/Opportunity.csv")) << utf8
+        << QChar(u',') << dq << true << LineEnd::Lf << 35;
 }
 
 void TestCsvSniffer::shouldGuessTheDialect()

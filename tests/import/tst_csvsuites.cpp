@@ -22,8 +22,9 @@ using Rows = QList<QStringList>;
 namespace {
 
 const QStringList TreeOpsHeader = { "GID", "On Street", "Species", "Trim Cycle", "Inventory Date" };
-const Rows TreeOps = { { "1", "ADDISON AV", "Celtis australis", "Large Tree Routine Prune", "10/18/2010" },
-                       { "2", "EMERSON ST", "Liquidambar styraciflua", "Large Tree Routine Prune", "6/2/2010" } };
+const Rows TreeOps
+    = { { "1", "ADDISON AV", "Celtis australis", "Large Tree Routine Prune", "10/18/2010" },
+        { "2", "EMERSON ST", "Liquidambar styraciflua", "Large Tree Routine Prune", "6/2/2010" } };
 
 // The CSVW dialect description as reader options: delimiter, quoteChar, doubleQuote, header,
 // headerRowCount, skipRows, commentPrefix, skipBlankRows, skipInitialSpace, trim.
@@ -90,7 +91,8 @@ private slots:
 void TestCsvSuites::csvSpectrumParsesAsItsJsonSays_data()
 {
     QTest::addColumn<QString>("name");
-    const QStringList files = QDir(csvFixture("csv-spectrum/csvs")).entryList({ "*.csv" }, QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(csvFixture("csv-spectrum/csvs")).entryList({ "*.csv" }, QDir::Files, QDir::Name);
     QCOMPARE(files.size(), 12);
     for (const QString &file : files)
         QTest::newRow(qPrintable(file.chopped(4))) << file.chopped(4);
@@ -100,7 +102,8 @@ void TestCsvSuites::csvSpectrumParsesAsItsJsonSays()
 {
     QFETCH(QString, name);
     const DetectedRead read = readDetected(csvFixture("csv-spectrum/csvs/" + name + ".csv"));
-    QVERIFY2(!read.result.error, qPrintable(read.result.error ? read.result.error->message : QString()));
+    QVERIFY2(!read.result.error,
+             qPrintable(read.result.error ? read.result.error->message : QString()));
     QCOMPARE(read.options.dialect.delimiter, QChar(u','));
     QVERIFY(read.options.dialect.hasHeader);
 
@@ -116,7 +119,9 @@ void TestCsvSuites::csvSpectrumParsesAsItsJsonSays()
         for (int c = 0; c < read.result.header.size(); ++c) {
             const QString key = read.result.header.at(c);
             if (name == "location_coordinates" && key == "Contact Phone Number")
-                QEXPECT_FAIL("location_coordinates", "the upstream JSON expects 1234567890 where its CSV holds 2095257564", Continue);
+                QEXPECT_FAIL("location_coordinates",
+                             "the upstream JSON expects 1234567890 where its CSV holds 2095257564",
+                             Continue);
             QCOMPARE(read.result.rows.at(r).at(c), object.value(key).toString());
         }
     }
@@ -128,11 +133,16 @@ void TestCsvSuites::csvkitEncodingsDecodeTheSameRows_data()
     QTest::addColumn<Encoding>("encoding");
     QTest::addColumn<QStringList>("header");
     QTest::addColumn<QString>("lastValue");
-    QTest::newRow("latin1") << "test_latin1.csv" << Encoding::Windows1252 << QStringList { "a", "b", "c" } << QStringLiteral("©");
-    QTest::newRow("utf8") << "test_utf8.csv" << Encoding::Utf8 << QStringList { "foo", "bar", "baz" } << QStringLiteral("ʤ");
-    QTest::newRow("utf8 bom") << "test_utf8_bom.csv" << Encoding::Utf8 << QStringList { "foo", "bar", "baz" } << QStringLiteral("ʤ");
-    QTest::newRow("utf16 big") << "test_utf16_big.csv" << Encoding::Utf16BE << QStringList { "a", "b", "c" } << QStringLiteral("ʤ");
-    QTest::newRow("utf16 little") << "test_utf16_little.csv" << Encoding::Utf16LE << QStringList { "a", "b", "c" } << QStringLiteral("ʤ");
+    QTest::newRow("latin1") << "test_latin1.csv" << Encoding::Windows1252
+                            << QStringList { "a", "b", "c" } << QStringLiteral("©");
+    QTest::newRow("utf8") << "test_utf8.csv" << Encoding::Utf8
+                          << QStringList { "foo", "bar", "baz" } << QStringLiteral("ʤ");
+    QTest::newRow("utf8 bom") << "test_utf8_bom.csv" << Encoding::Utf8
+                              << QStringList { "foo", "bar", "baz" } << QStringLiteral("ʤ");
+    QTest::newRow("utf16 big") << "test_utf16_big.csv" << Encoding::Utf16BE
+                               << QStringList { "a", "b", "c" } << QStringLiteral("ʤ");
+    QTest::newRow("utf16 little") << "test_utf16_little.csv" << Encoding::Utf16LE
+                                  << QStringList { "a", "b", "c" } << QStringLiteral("ʤ");
 }
 
 void TestCsvSuites::csvkitEncodingsDecodeTheSameRows()
@@ -158,7 +168,8 @@ void TestCsvSuites::csvkitMacNewlinesAndHeaderNewline()
 
     const DetectedRead header = readDetected(csvFixture("csvkit/test_header_newline.csv"));
     QVERIFY(!header.result.error);
-    QCOMPARE(header.result.header, QStringList({ "\t\n\v\f\r start \t\n\v\f\r end \t\n\v\f\r", "b", "c" }));
+    QCOMPARE(header.result.header,
+             QStringList({ "\t\n\v\f\r start \t\n\v\f\r end \t\n\v\f\r", "b", "c" }));
     QCOMPARE(header.result.rows, Rows({ { "d", "e", "f" } }));
     QCOMPARE(header.result.lines, QList<qint64>({ 8 }));
 }
@@ -212,12 +223,12 @@ void TestCsvSuites::csvkitBadAndRaggedRows()
     QCOMPARE(report.result.warnings[0].line, 2);
     QCOMPARE(report.result.warnings[1].line, 3);
 
-    const DetectedRead reject = readDetected(csvFixture("csvkit/bad.csv"), [](ReaderOptions &o) {
-        o.raggedRows = RaggedRows::Reject;
-    });
+    const DetectedRead reject = readDetected(
+        csvFixture("csvkit/bad.csv"), [](ReaderOptions &o) { o.raggedRows = RaggedRows::Reject; });
     QVERIFY(reject.result.error);
     QCOMPARE(reject.result.error->kind, Issue::Kind::RaggedRow);
-    QVERIFY(reject.result.error->message.startsWith("Line 2, column 7: this row has 4 field(s) where the header has 3"));
+    QVERIFY(reject.result.error->message.startsWith(
+        "Line 2, column 7: this row has 4 field(s) where the header has 3"));
 
     const DetectedRead empty = readDetected(csvFixture("csvkit/test_empty_columns.csv"));
     QVERIFY(!empty.result.error);
@@ -225,8 +236,10 @@ void TestCsvSuites::csvkitBadAndRaggedRows()
     QCOMPARE(empty.result.warnings.size(), 1); // ",,c," has 4 fields
     QCOMPARE(empty.result.warnings[0].line, 3);
 
-    for (const char *file : { "csvkit/test_empty_columns_long_row.csv", "csvkit/test_empty_columns_short_row.csv" }) {
-        const DetectedRead padded = readDetected(csvFixture(file), [](ReaderOptions &o) { o.raggedRows = RaggedRows::Pad; });
+    for (const char *file :
+         { "csvkit/test_empty_columns_long_row.csv", "csvkit/test_empty_columns_short_row.csv" }) {
+        const DetectedRead padded = readDetected(
+            csvFixture(file), [](ReaderOptions &o) { o.raggedRows = RaggedRows::Pad; });
         QVERIFY(!padded.result.error);
         QCOMPARE(padded.result.rows, Rows({ { "", "", "" } }));
     }
@@ -260,8 +273,10 @@ void TestCsvSuites::csvwDialectTestsReadTreeOps_data()
 {
     QTest::addColumn<QString>("test");
     QTest::addColumn<Rows>("rows");
-    const Rows padded = { { " 1 ", " ADDISON AV ", " Celtis australis ", " Large Tree Routine Prune ", " 10/18/2010 " },
-                          { " 2 ", " EMERSON ST ", " Liquidambar styraciflua ", " Large Tree Routine Prune ", " 6/2/2010" } };
+    const Rows padded = { { " 1 ", " ADDISON AV ", " Celtis australis ",
+                            " Large Tree Routine Prune ", " 10/18/2010 " },
+                          { " 2 ", " EMERSON ST ", " Liquidambar styraciflua ",
+                            " Large Tree Routine Prune ", " 6/2/2010" } };
     auto trimmed = [&](bool start, bool end) {
         Rows rows = padded;
         for (QStringList &row : rows) {
@@ -295,7 +310,8 @@ void TestCsvSuites::csvwDialectTestsReadTreeOps()
     if (metadata.contains("tables")) // a table's dialect replaces the group's entirely
         metadata = metadata.value("tables").toArray().first().toObject();
     int skipColumns = 0;
-    const ReaderOptions options = optionsFromCsvw(metadata.value("dialect").toObject(), &skipColumns);
+    const ReaderOptions options
+        = optionsFromCsvw(metadata.value("dialect").toObject(), &skipColumns);
     QFile file(csvFixture("csvw/" + metadata.value("url").toString()));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const ReadResult result = readCsv(&file, options);
@@ -303,7 +319,8 @@ void TestCsvSuites::csvwDialectTestsReadTreeOps()
 
     // The metadata's column titles name what the reader found, skipped columns aside.
     QStringList titles;
-    for (const QJsonValue &column : metadata.value("tableSchema").toObject().value("columns").toArray())
+    for (const QJsonValue &column :
+         metadata.value("tableSchema").toObject().value("columns").toArray())
         titles << column.toObject().value("titles").toString();
     QStringList header = result.header.mid(skipColumns);
     for (QString &name : header)
