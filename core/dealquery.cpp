@@ -55,7 +55,7 @@ const QString SelectRows = QStringLiteral(R"(
     SELECT d.id, d.title, d.amount_minor, d.currency, d.pipeline_id, p.name, d.stage_id, s.name, s.color,
            s.semantic, d.company_id, c.name, pc.contact_id, ct.first_name, ct.last_name, d.responsible_id,
            u.name, d.type_code, d.source_code, d.begin_date, d.close_date, d.probability, d.is_repeat,
-           d.closed, d.created_at
+           d.closed, d.created_at, d.next_activity_at
     FROM deals d
     JOIN pipelines p ON p.id = d.pipeline_id
     JOIN stages s ON s.id = d.stage_id
@@ -96,6 +96,7 @@ DealRow rowFrom(const QSqlQuery &q)
     r.isRepeat = q.value(22).toBool();
     r.closed = q.value(23).toBool();
     r.createdAt = fromStoredInstant(q.value(24).toString());
+    r.nextActivityAt = fromStoredInstant(q.value(25).toString());
     return r;
 }
 
@@ -137,7 +138,8 @@ Result<QString> DealQuery::whereClause(const Actor &actor, const DealFilter &fil
     auto visible = AccessPolicy(m_db).dealVisibility(actor, QStringLiteral("d"));
     if (!visible)
         return visible.error();
-    QStringList conditions{QStringLiteral("(") + visible->sql + QLatin1Char(')')};
+    // Live deals only: the recycle bin has its own view.
+    QStringList conditions{QStringLiteral("d.deleted_at IS NULL"), QStringLiteral("(") + visible->sql + QLatin1Char(')')};
     values.append(visible->values);
     if (filter.pipelineId) {
         conditions << QStringLiteral("d.pipeline_id = ?");
@@ -225,7 +227,7 @@ Result<QList<DealRow>> DealQuery::rows(const Actor &actor, const QVector<Id> &id
             values << ids[start + i];
         }
         values.append(visible->values);
-        auto q = m_db.exec(SelectRows + QStringLiteral(" WHERE d.id IN (%1) AND (%2)").arg(marks.join(QLatin1Char(',')), visible->sql),
+        auto q = m_db.exec(SelectRows + QStringLiteral(" WHERE d.id IN (%1) AND d.deleted_at IS NULL AND (%2)").arg(marks.join(QLatin1Char(',')), visible->sql),
                            values);
         if (!q)
             return q.error();

@@ -80,6 +80,7 @@ struct DealRow
     bool isRepeat = false;
     bool closed = false;
     QDateTime createdAt;
+    QDateTime nextActivityAt;
 };
 
 struct DealSummary

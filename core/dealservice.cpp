@@ -61,7 +61,7 @@ Result<Deal> DealService::get(const Actor &actor, Id dealId) const
         return visible.error();
     QVariantList values{dealId};
     values.append(visible->values);
-    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM deals d WHERE d.id = ? AND (%1)").arg(visible->sql), values);
+    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM deals d WHERE d.id = ? AND d.deleted_at IS NULL AND (%1)").arg(visible->sql), values);
     if (!q)
         return q.error();
     if (!q->next())
@@ -374,14 +374,68 @@ Status DealService::remove(const Actor &actor, Id dealId)
     Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    if (auto s = DealStore(m_db).remove(dealId); !s)
+    if (auto s = DealStore(m_db).setDeleted(dealId, m_clock.now(), actor.userId); !s)
         return s;
-    if (auto s = record(actor, dealId, history::Deleted, {}, deal->title, {}, tr("Deal “%1” deleted").arg(deal->title));
+    if (auto s = record(actor, dealId, history::Deleted, {}, deal->title, {},
+                        tr("Deal “%1” moved to the recycle bin").arg(deal->title));
         !s)
         return s;
     if (auto s = tx.commit(); !s)
         return s;
     m_db.afterCommit([this, dealId] { Q_EMIT dealDeleted(dealId); });
+    return {};
+}
+
+Result<Deal> DealService::binned(const Actor &actor, Id dealId) const
+{
+    auto deal = DealStore(m_db).byId(dealId);
+    if (!deal)
+        return deal.error();
+    if (!deal->deletedAt.isValid())
+        return Error::invalid(tr("The deal %1 is not in the recycle bin.").arg(dealId), QStringLiteral("id"));
+    if (auto s = AccessPolicy(m_db).canChangeDeal(actor, deal->responsibleId); !s)
+        return Error::notFound(tr("There is no deal %1.").arg(dealId));
+    return deal;
+}
+
+Status DealService::restore(const Actor &actor, Id dealId)
+{
+    auto deal = binned(actor, dealId);
+    if (!deal)
+        return deal.error();
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    if (auto s = DealStore(m_db).setDeleted(dealId, QDateTime(), 0); !s)
+        return s;
+    if (auto s = record(actor, dealId, history::Restored, {}, {}, deal->title,
+                        tr("Deal “%1” restored from the recycle bin").arg(deal->title));
+        !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    m_db.afterCommit([this, dealId] { Q_EMIT dealRestored(dealId); });
+    return {};
+}
+
+Status DealService::purge(const Actor &actor, Id dealId)
+{
+    auto deal = binned(actor, dealId);
+    if (!deal)
+        return deal.error();
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    // The history outlives the deal: the record of what happened stays.
+    if (auto s = record(actor, dealId, history::Purged, {}, deal->title, {},
+                        tr("Deal “%1” deleted for good").arg(deal->title));
+        !s)
+        return s;
+    if (auto s = DealStore(m_db).remove(dealId); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    m_db.afterCommit([this, dealId] { Q_EMIT dealPurged(dealId); });
     return {};
 }
 

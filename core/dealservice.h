@@ -51,15 +51,22 @@ public:
     Result<Deal> reopen(const Actor &actor, Id dealId, std::optional<Id> stageId = {});
     // Moves the deal to another pipeline, on the chosen stage of that pipeline.
     Result<Deal> moveToPipeline(const Actor &actor, Id dealId, Id targetStageId);
+    // Moves the deal to the recycle bin (with who and when); restore() brings it back with its
+    // history, purge() deletes a binned deal for good.
     Status remove(const Actor &actor, Id dealId);
+    Status restore(const Actor &actor, Id dealId);
+    Status purge(const Actor &actor, Id dealId);
 
 Q_SIGNALS:
     void dealCreated(comptoir::Id dealId);
     void dealChanged(comptoir::Id dealId);
     void dealMoved(comptoir::Id dealId, comptoir::Id fromStage, comptoir::Id toStage);
     void dealDeleted(comptoir::Id dealId);
+    void dealRestored(comptoir::Id dealId);
+    void dealPurged(comptoir::Id dealId);
 
 private:
+    Result<Deal> binned(const Actor &actor, Id dealId) const;
     Result<Deal> changeStage(const Actor &actor, Deal deal, const Stage &target, const QString &lostReason,
                              const QString &note, bool pipelineMove);
     Status record(const Actor &actor, Id dealId, const QString &type, const QString &field,

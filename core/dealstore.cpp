@@ -11,7 +11,8 @@ namespace {
 const QString SelectDeal = QStringLiteral(R"(
     SELECT id, title, amount_minor, currency, amount_manual, pipeline_id, stage_id, company_id,
            responsible_id, type_code, source_code, begin_date, close_date, probability, comment,
-           is_repeat, closed, lost_reason, lost_note, closed_at, created_at, created_by, updated_at
+           is_repeat, closed, lost_reason, lost_note, closed_at, created_at, created_by, updated_at,
+           next_activity_at, deleted_at, deleted_by
     FROM deals WHERE id = ?)");
 
 const QString InsertDeal = QStringLiteral(R"(
@@ -94,6 +95,9 @@ Result<Deal> DealStore::byId(Id id) const
     d.createdAt = fromStoredInstant(q->value(20).toString());
     d.createdBy = q->value(21).toLongLong();
     d.updatedAt = fromStoredInstant(q->value(22).toString());
+    d.nextActivityAt = fromStoredInstant(q->value(23).toString());
+    d.deletedAt = fromStoredInstant(q->value(24).toString());
+    d.deletedBy = q->value(25).toLongLong();
 
     auto c = m_db.exec(QStringLiteral("SELECT contact_id FROM deal_contacts WHERE deal_id = ? "
                                       "ORDER BY is_primary DESC, sort, contact_id"),
@@ -159,6 +163,21 @@ Status DealStore::update(const Deal &deal) const
     return writeProducts(deal.id, deal.products);
 }
 
+Status DealStore::setDeleted(Id id, const QDateTime &at, Id by) const
+{
+    auto q = at.isValid()
+        ? m_db.exec(QStringLiteral("UPDATE deals SET deleted_at = ?, deleted_by = ? WHERE id = ? AND deleted_at IS NULL"),
+                    {toStoredInstant(at), by, id})
+        : m_db.exec(QStringLiteral("UPDATE deals SET deleted_at = NULL, deleted_by = NULL WHERE id = ? "
+                                   "AND deleted_at IS NOT NULL"),
+                    {id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::notFound(QCoreApplication::translate("Stores", "There is no deal %1.").arg(id));
+    return {};
+}
+
 Status DealStore::remove(Id id) const
 {
     auto q = m_db.exec(QStringLiteral("DELETE FROM deals WHERE id = ?"), {id});
@@ -220,7 +239,7 @@ Result<bool> DealStore::clientHasWonDealBefore(std::optional<Id> companyId, cons
         WHERE s.semantic = 'success'
           AND (d.company_id = ?
                OR d.id IN (SELECT deal_id FROM deal_contacts WHERE contact_id IN (%1)))
-          AND d.closed_at IS NOT NULL AND d.closed_at < ? AND d.id <> ?
+          AND d.closed_at IS NOT NULL AND d.closed_at < ? AND d.id <> ? AND d.deleted_at IS NULL
         LIMIT 1)")
                             .arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(QLatin1Char(',')));
     auto q = m_db.exec(sql, values);

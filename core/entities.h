@@ -144,6 +144,9 @@ struct Deal
     QDateTime createdAt;
     Id createdBy = 0;
     QDateTime updatedAt;
+    QDateTime nextActivityAt; // the nearest open activity's deadline (kept by the database)
+    QDateTime deletedAt;      // set while the deal is in the recycle bin
+    Id deletedBy = 0;
     QList<DealProduct> products;
 };
 
@@ -188,7 +191,9 @@ inline const QString StageMoved = QStringLiteral("stage_moved");
 inline const QString PipelineMoved = QStringLiteral("pipeline_moved");
 inline const QString Closed = QStringLiteral("closed");
 inline const QString Reopened = QStringLiteral("reopened");
-inline const QString Deleted = QStringLiteral("deleted");
+inline const QString Deleted = QStringLiteral("deleted");   // moved to the recycle bin
+inline const QString Restored = QStringLiteral("restored"); // back from the recycle bin
+inline const QString Purged = QStringLiteral("purged");     // deleted for good
 inline const QString ProductsChanged = QStringLiteral("products_changed");
 inline const QString ActivityCreated = QStringLiteral("activity_created");
 inline const QString ActivityDone = QStringLiteral("activity_done");

@@ -311,6 +311,18 @@ Status PipelineService::remove(const Actor &actor, Id pipelineId)
     Transaction tx(m_db);
     if (!tx)
         return tx.error();
+    // Its deals in the recycle bin go with it, for good; their history stays.
+    auto purged = m_db.exec(QStringLiteral("INSERT INTO history (deal_id, at, user_id, type, old_value, description) "
+                                           "SELECT id, ?, ?, 'purged', title, ? || title || ? FROM deals "
+                                           "WHERE pipeline_id = ? AND deleted_at IS NOT NULL"),
+                            {toStoredInstant(m_clock.now()), actor.userId,
+                             tr("Deleted for good with the pipeline “%1”: ").arg(p->name), QString(), pipelineId});
+    if (!purged)
+        return purged.error();
+    if (auto q = m_db.exec(QStringLiteral("DELETE FROM deals WHERE pipeline_id = ? AND deleted_at IS NOT NULL"),
+                           {pipelineId});
+        !q)
+        return q.error();
     if (auto s = store.deletePipeline(pipelineId); !s)
         return s;
     if (auto s = tx.commit(); !s)
@@ -453,8 +465,15 @@ Status PipelineService::removeStage(const Actor &actor, Id stageId, std::optiona
     auto count = store.dealCountInStage(stageId);
     if (!count)
         return count.error();
+    auto all = m_db.scalar(QStringLiteral("SELECT count(*) FROM deals WHERE stage_id = ?"), {stageId});
+    if (!all)
+        return all.error();
     const Stage *target = nullptr;
-    if (*count > 0) {
+    if (*count == 0 && all->toLongLong() > 0 && !moveDealsTo) {
+        // Only deals in the recycle bin: they wait on the first stage, should they be restored.
+        moveDealsTo = p->firstStage()->id;
+    }
+    if (all->toLongLong() > 0) {
         if (!moveDealsTo)
             return Error::forbidden(tr("“%1” holds %n deal(s). Choose the stage they move to.", nullptr, int(*count))
                                         .arg(stage->name));

@@ -142,7 +142,7 @@ Status PipelineStore::deleteStage(Id stageId) const
 
 Result<qint64> PipelineStore::dealCountInStage(Id stageId) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM deals WHERE stage_id = ?"), {stageId});
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM deals WHERE stage_id = ? AND deleted_at IS NULL"), {stageId});
     if (!v)
         return v.error();
     return v->toLongLong();
@@ -150,7 +150,7 @@ Result<qint64> PipelineStore::dealCountInStage(Id stageId) const
 
 Result<qint64> PipelineStore::dealCountInPipeline(Id pipelineId) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM deals WHERE pipeline_id = ?"), {pipelineId});
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM deals WHERE pipeline_id = ? AND deleted_at IS NULL"), {pipelineId});
     if (!v)
         return v.error();
     return v->toLongLong();

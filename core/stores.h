@@ -55,6 +55,7 @@ public:
     Result<Id> insertStage(const Stage &stage) const;
     Status updateStage(const Stage &stage) const;        // name, color, sort, semantic, probability
     Status deleteStage(Id stageId) const;
+    // Live deals only; deals in the recycle bin follow their stage or pipeline.
     Result<qint64> dealCountInStage(Id stageId) const;
     Result<qint64> dealCountInPipeline(Id pipelineId) const;
 
@@ -94,7 +95,9 @@ public:
     Result<bool> exists(Id id) const;
     Result<Id> insert(const Deal &deal) const;
     Status update(const Deal &deal) const; // every column, contacts and product rows
-    Status remove(Id id) const;
+    Status remove(Id id) const; // for good, with its contacts, product rows and activities
+    // Moves a live deal to the recycle bin (at valid) or back out of it (at invalid).
+    Status setDeleted(Id id, const QDateTime &at, Id by) const;
     // True when the company or one of the contacts has a deal won before `before`.
     Result<bool> clientHasWonDealBefore(std::optional<Id> companyId, const QList<Id> &contactIds,
                                         const QDateTime &before, Id excludingDeal = 0) const;

@@ -100,16 +100,26 @@ CREATE TABLE deals (
     closed_at       TEXT,
     created_at      TEXT NOT NULL,
     created_by      INTEGER REFERENCES users (id),
-    updated_at      TEXT NOT NULL
+    updated_at      TEXT NOT NULL,
+    -- The deadline of the deal's nearest open activity, kept by the activities triggers.
+    next_activity_at TEXT,
+    -- In the recycle bin since then, by that user; NULL for a live deal.
+    deleted_at      TEXT,
+    deleted_by      INTEGER REFERENCES users (id)
 );
-CREATE INDEX deals_stage ON deals (stage_id, created_at);
-CREATE INDEX deals_pipeline ON deals (pipeline_id, created_at);
+-- Every index of live deals is partial: lists, boards and sorts never see the recycle bin and
+-- stay covering index scans.
+CREATE INDEX deals_stage ON deals (stage_id, created_at) WHERE deleted_at IS NULL;
+CREATE INDEX deals_board ON deals (stage_id, next_activity_at, created_at DESC) WHERE deleted_at IS NULL;
+CREATE INDEX deals_pipeline ON deals (pipeline_id, created_at) WHERE deleted_at IS NULL;
 CREATE INDEX deals_company ON deals (company_id) WHERE company_id IS NOT NULL;
-CREATE INDEX deals_responsible ON deals (responsible_id);
-CREATE INDEX deals_title ON deals (title COLLATE NOCASE);
-CREATE INDEX deals_amount ON deals (amount_minor);
-CREATE INDEX deals_created ON deals (created_at);
-CREATE INDEX deals_close_date ON deals (close_date);
+CREATE INDEX deals_responsible ON deals (responsible_id) WHERE deleted_at IS NULL;
+CREATE INDEX deals_title ON deals (title COLLATE NOCASE) WHERE deleted_at IS NULL;
+CREATE INDEX deals_amount ON deals (amount_minor) WHERE deleted_at IS NULL;
+CREATE INDEX deals_created ON deals (created_at) WHERE deleted_at IS NULL;
+CREATE INDEX deals_close_date ON deals (close_date) WHERE deleted_at IS NULL;
+CREATE INDEX deals_next_activity ON deals (next_activity_at) WHERE deleted_at IS NULL AND next_activity_at IS NOT NULL;
+CREATE INDEX deals_deleted ON deals (deleted_at) WHERE deleted_at IS NOT NULL;
 
 -- The count and sums of each stage's deals per currency, kept by triggers, so that board
 -- headers and pipeline reports never scan a million deals. weighted_centi is the sum of
@@ -123,7 +133,7 @@ CREATE TABLE stage_totals (
     PRIMARY KEY (stage_id, currency)
 ) WITHOUT ROWID;
 
-CREATE TRIGGER deals_totals_insert AFTER INSERT ON deals
+CREATE TRIGGER deals_totals_insert AFTER INSERT ON deals WHEN NEW.deleted_at IS NULL
 BEGIN
     INSERT INTO stage_totals (stage_id, currency, deals, amount_minor, weighted_centi)
     VALUES (NEW.stage_id, NEW.currency, 1, NEW.amount_minor,
@@ -134,7 +144,7 @@ BEGIN
         weighted_centi = weighted_centi + excluded.weighted_centi;
 END;
 
-CREATE TRIGGER deals_totals_delete AFTER DELETE ON deals
+CREATE TRIGGER deals_totals_delete AFTER DELETE ON deals WHEN OLD.deleted_at IS NULL
 BEGIN
     UPDATE stage_totals SET
         deals = deals - 1,
@@ -144,7 +154,10 @@ BEGIN
     WHERE stage_id = OLD.stage_id AND currency = OLD.currency;
 END;
 
-CREATE TRIGGER deals_totals_update AFTER UPDATE OF stage_id, currency, amount_minor, probability ON deals
+-- An update takes the old row out of the totals and puts the new one in; a deal going to the
+-- recycle bin only leaves, a restored one only comes back.
+CREATE TRIGGER deals_totals_update_old AFTER UPDATE OF stage_id, currency, amount_minor, probability, deleted_at ON deals
+WHEN OLD.deleted_at IS NULL
 BEGIN
     UPDATE stage_totals SET
         deals = deals - 1,
@@ -152,6 +165,11 @@ BEGIN
         weighted_centi = weighted_centi
             - OLD.amount_minor * coalesce(OLD.probability, (SELECT probability FROM stages WHERE id = OLD.stage_id), 0)
     WHERE stage_id = OLD.stage_id AND currency = OLD.currency;
+END;
+
+CREATE TRIGGER deals_totals_update_new AFTER UPDATE OF stage_id, currency, amount_minor, probability, deleted_at ON deals
+WHEN NEW.deleted_at IS NULL
+BEGIN
     INSERT INTO stage_totals (stage_id, currency, deals, amount_minor, weighted_centi)
     VALUES (NEW.stage_id, NEW.currency, 1, NEW.amount_minor,
             NEW.amount_minor * coalesce(NEW.probability, (SELECT probability FROM stages WHERE id = NEW.stage_id), 0))
@@ -166,7 +184,7 @@ CREATE TRIGGER stages_probability_update AFTER UPDATE OF probability ON stages
 BEGIN
     UPDATE stage_totals SET weighted_centi = (
         SELECT coalesce(sum(d.amount_minor * coalesce(d.probability, NEW.probability, 0)), 0)
-        FROM deals d WHERE d.stage_id = NEW.id AND d.currency = stage_totals.currency)
+        FROM deals d WHERE d.stage_id = NEW.id AND d.currency = stage_totals.currency AND d.deleted_at IS NULL)
     WHERE stage_id = NEW.id;
 END;
 
@@ -224,6 +242,27 @@ CREATE TABLE activities (
 );
 CREATE INDEX activities_open ON activities (deal_id, deadline) WHERE done = 0;
 CREATE INDEX activities_deadline ON activities (deadline) WHERE done = 0;
+
+-- deals.next_activity_at follows the nearest open activity of each deal.
+CREATE TRIGGER activities_next_insert AFTER INSERT ON activities WHEN NEW.done = 0
+BEGIN
+    UPDATE deals SET next_activity_at = NEW.deadline
+    WHERE id = NEW.deal_id AND (next_activity_at IS NULL OR next_activity_at > NEW.deadline);
+END;
+
+CREATE TRIGGER activities_next_update AFTER UPDATE OF deal_id, deadline, done ON activities
+BEGIN
+    UPDATE deals SET next_activity_at =
+        (SELECT min(a.deadline) FROM activities a WHERE a.deal_id = deals.id AND a.done = 0)
+    WHERE id IN (OLD.deal_id, NEW.deal_id);
+END;
+
+CREATE TRIGGER activities_next_delete AFTER DELETE ON activities WHEN OLD.done = 0
+BEGIN
+    UPDATE deals SET next_activity_at =
+        (SELECT min(a.deadline) FROM activities a WHERE a.deal_id = deals.id AND a.done = 0)
+    WHERE id = OLD.deal_id;
+END;
 
 -- Append-only: every change of a deal, with who, when, what. The deal id is kept without a
 -- foreign key so that the history of a deleted deal survives it.

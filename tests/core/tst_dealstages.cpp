@@ -257,12 +257,17 @@ void TestDealStages::shouldRemoveDealButKeepItsHistory()
 {
     const Deal deal = createDeal(QStringLiteral("Quote"));
     QSignalSpy deleted(&deals(), &DealService::dealDeleted);
+    QSignalSpy restored(&deals(), &DealService::dealRestored);
     const qint64 history = rowCount(m_ws->db(), QStringLiteral("history"));
     COMPTOIR_VERIFY_OK(deals().remove(actor(), deal.id));
     const auto gone = deals().get(actor(), deal.id);
     QVERIFY(!gone.ok());
     QCOMPARE(gone.error().code, Error::Code::NotFound);
-    QCOMPARE(rowCount(m_ws->db(), QStringLiteral("deals")), 0);
+    // In the recycle bin: the row stays, with who and when.
+    QCOMPARE(rowCount(m_ws->db(), QStringLiteral("deals WHERE deleted_at IS NULL")), 0);
+    QCOMPARE(rowCount(m_ws->db(), QStringLiteral("deals WHERE deleted_at IS NOT NULL")), 1);
+    QCOMPARE(m_ws->db().scalar(QStringLiteral("SELECT deleted_by FROM deals WHERE id = ?"), { deal.id })->toLongLong(),
+             actor().userId);
     QCOMPARE(rowCount(m_ws->db(), QStringLiteral("history")), history + 1);
     auto kept = m_ws->db().scalar(
         QStringLiteral("SELECT type FROM history WHERE deal_id = ? ORDER BY id DESC"), { deal.id });
@@ -271,6 +276,22 @@ void TestDealStages::shouldRemoveDealButKeepItsHistory()
     QCOMPARE(deleted.first().first().value<Id>(), deal.id);
     QVERIFY(!deals().remove(actor(), deal.id).ok());
     QCOMPARE(deleted.count(), 1);
+
+    // Restored with its history, then deleted again and purged for good.
+    COMPTOIR_VERIFY_OK(deals().restore(actor(), deal.id));
+    QCOMPARE(restored.count(), 1);
+    COMPTOIR_TRY(back, deals().get(actor(), deal.id));
+    QCOMPARE(back->title, deal.title);
+    COMPTOIR_TRY(events, deals().history(actor(), deal.id));
+    QCOMPARE(events->first().type, history::Created);
+    QCOMPARE(events->last().type, history::Restored);
+    QVERIFY(!deals().purge(actor(), deal.id).ok()); // only a binned deal can be purged
+    COMPTOIR_VERIFY_OK(deals().remove(actor(), deal.id));
+    COMPTOIR_VERIFY_OK(deals().purge(actor(), deal.id));
+    QCOMPARE(rowCount(m_ws->db(), QStringLiteral("deals")), 0);
+    QCOMPARE(m_ws->db().scalar(QStringLiteral("SELECT type FROM history WHERE deal_id = ? ORDER BY id DESC"),
+                               { deal.id })->toString(),
+             history::Purged);
 }
 
 void TestDealStages::shouldWriteNothingWhenMoveFails()

@@ -434,7 +434,7 @@ void TestDemo::shouldKeepTheSchemaAndJournalModeThroughABulkLoad()
     COMPTOIR_TRY(title, db.scalar(QStringLiteral("SELECT title FROM deals WHERE id = 777")));
     QCOMPARE(count(db,
                    QStringLiteral("SELECT count(*) FROM deals INDEXED BY deals_title "
-                                  "WHERE title = '%1' COLLATE NOCASE")
+                                  "WHERE title = '%1' COLLATE NOCASE AND deleted_at IS NULL")
                        .arg(title->toString().replace(QLatin1Char('\''), QStringLiteral("''")))),
              count(db,
                    QStringLiteral(

@@ -29,7 +29,7 @@ QStringList recomputed(const Database &db)
     auto q = db.exec(QStringLiteral("SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor), "
                                     "sum(d.amount_minor * coalesce(d.probability, s.probability, 0)) "
                                     "FROM deals d JOIN stages s ON s.id = d.stage_id "
-                                    "GROUP BY d.stage_id, d.currency ORDER BY d.stage_id, d.currency"));
+                                    "WHERE d.deleted_at IS NULL GROUP BY d.stage_id, d.currency ORDER BY d.stage_id, d.currency"));
     while (q && q->next())
         rows << QStringLiteral("%1|%2|%3|%4|%5").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                                                      q->value(3).toString(), q->value(4).toString());

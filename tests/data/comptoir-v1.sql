@@ -1,4 +1,3 @@
--- Written by Comptoir 0.1.0 at schema 1; see SOURCES.md. Load with: sqlite3 FILE < comptoir-v1.sql
 PRAGMA application_id = 1131245684;
 PRAGMA user_version = 1;
 PRAGMA foreign_keys=OFF;
@@ -11,7 +10,7 @@ CREATE TABLE users (
     active      INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     created_at  TEXT NOT NULL
 );
-INSERT INTO users VALUES(1,'camille','Camille',1,1,'2026-11-27T06:09:09.473Z');
+INSERT INTO users VALUES(1,'camille','Camille',1,1,'2026-11-27T06:49:01.305Z');
 CREATE TABLE list_items (
     id      INTEGER PRIMARY KEY,
     list    TEXT NOT NULL CHECK (list IN ('deal_type', 'source', 'lost_reason', 'currency')),
@@ -81,15 +80,15 @@ CREATE TABLE companies (
     comment     TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL
 );
-INSERT INTO companies VALUES(1,'Palmer & Roberts','','2024-01-28T09:15:04.764Z');
-INSERT INTO companies VALUES(2,'Architecture Garnier SARL','','2023-11-30T13:45:17.042Z');
-INSERT INTO companies VALUES(3,'Ébénisterie Rousseau EURL','','2024-11-20T18:06:56.942Z');
-INSERT INTO companies VALUES(4,'Librairie Meunier','','2024-07-29T13:39:41.371Z');
-INSERT INTO companies VALUES(5,'Ébénisterie Roche SARL','','2024-03-10T07:33:25.977Z');
-INSERT INTO companies VALUES(6,'Picard & Laurent','','2024-05-26T10:42:15.717Z');
-INSERT INTO companies VALUES(7,'Pharmacie Brun SARL','','2024-11-11T09:50:28.573Z');
-INSERT INTO companies VALUES(8,'Highland Print','','2024-11-24T09:33:44.079Z');
-INSERT INTO companies VALUES(9,'Boulangerie Martin','','2026-11-27T06:09:09.531Z');
+INSERT INTO companies VALUES(1,'Palmer & Roberts','','2024-01-28T09:54:56.596Z');
+INSERT INTO companies VALUES(2,'Architecture Garnier SARL','','2023-11-30T14:25:08.874Z');
+INSERT INTO companies VALUES(3,'Ébénisterie Rousseau EURL','','2024-11-20T18:46:48.774Z');
+INSERT INTO companies VALUES(4,'Librairie Meunier','','2024-07-29T14:19:33.203Z');
+INSERT INTO companies VALUES(5,'Ébénisterie Roche SARL','','2024-03-10T08:13:17.809Z');
+INSERT INTO companies VALUES(6,'Picard & Laurent','','2024-05-26T11:22:07.549Z');
+INSERT INTO companies VALUES(7,'Pharmacie Brun SARL','','2024-11-11T10:30:20.405Z');
+INSERT INTO companies VALUES(8,'Highland Print','','2024-11-24T10:13:35.911Z');
+INSERT INTO companies VALUES(9,'Boulangerie Martin','','2026-11-27T06:49:01.387Z');
 CREATE TABLE contacts (
     id          INTEGER PRIMARY KEY,
     first_name  TEXT NOT NULL DEFAULT '',
@@ -100,23 +99,23 @@ CREATE TABLE contacts (
     created_at  TEXT NOT NULL,
     CHECK (first_name <> '' OR last_name <> '')
 );
-INSERT INTO contacts VALUES(1,'Manon','Chauvin',NULL,'1984-04-26','','2024-05-25T16:17:44.328Z');
-INSERT INTO contacts VALUES(2,'Oliver','Robinson',NULL,'1989-10-11','','2023-12-18T14:42:49.688Z');
-INSERT INTO contacts VALUES(3,'Manon','Brun',2,'1985-05-12','','2024-11-19T02:47:36.794Z');
-INSERT INTO contacts VALUES(4,'Jérémy','Chauvin',5,NULL,'','2023-12-25T17:42:20.066Z');
-INSERT INTO contacts VALUES(5,'Élodie','Dupuis',NULL,'1999-03-06','','2024-05-18T09:51:50.502Z');
-INSERT INTO contacts VALUES(6,'Stéphane','Fontaine',2,NULL,'','2024-08-26T12:25:55.977Z');
-INSERT INTO contacts VALUES(7,'Hugo','Meunier',3,'1973-03-17','','2023-12-28T16:03:12.769Z');
-INSERT INTO contacts VALUES(8,'Chloë','O''Brien',NULL,'1981-11-09','','2023-12-21T19:11:44.195Z');
-INSERT INTO contacts VALUES(9,'Patrick','Mitchell',8,NULL,'','2024-07-02T03:59:20.138Z');
-INSERT INTO contacts VALUES(10,'Niamh','Green',8,NULL,'','2024-10-18T13:14:36.200Z');
-INSERT INTO contacts VALUES(11,'Valérie','Carré',5,'1979-11-19','','2024-10-03T09:56:28.078Z');
-INSERT INTO contacts VALUES(12,'Philippe','Michel',6,'1954-04-30','','2024-10-11T23:18:47.441Z');
-INSERT INTO contacts VALUES(13,'Sébastien','Noël',NULL,'1964-04-28','','2024-09-24T06:30:54.580Z');
-INSERT INTO contacts VALUES(14,'Gaël','Perrin',5,'1969-02-17','','2024-03-04T05:08:00.349Z');
-INSERT INTO contacts VALUES(15,'Thomas','Cooper',8,'1954-11-14','','2024-06-17T04:41:55.622Z');
-INSERT INTO contacts VALUES(16,'Cédric','Petit',NULL,NULL,'','2024-01-22T19:57:36.395Z');
-INSERT INTO contacts VALUES(17,'Hélène','Martin',9,NULL,'','2026-11-27T06:09:09.531Z');
+INSERT INTO contacts VALUES(1,'Manon','Chauvin',NULL,'1984-04-26','','2024-05-25T16:57:36.160Z');
+INSERT INTO contacts VALUES(2,'Oliver','Robinson',NULL,'1989-10-11','','2023-12-18T15:22:41.520Z');
+INSERT INTO contacts VALUES(3,'Manon','Brun',2,'1985-05-12','','2024-11-19T03:27:28.626Z');
+INSERT INTO contacts VALUES(4,'Jérémy','Chauvin',5,NULL,'','2023-12-25T18:22:11.898Z');
+INSERT INTO contacts VALUES(5,'Élodie','Dupuis',NULL,'1999-03-06','','2024-05-18T10:31:42.334Z');
+INSERT INTO contacts VALUES(6,'Stéphane','Fontaine',2,NULL,'','2024-08-26T13:05:47.809Z');
+INSERT INTO contacts VALUES(7,'Hugo','Meunier',3,'1973-03-17','','2023-12-28T16:43:04.601Z');
+INSERT INTO contacts VALUES(8,'Chloë','O''Brien',NULL,'1981-11-09','','2023-12-21T19:51:36.027Z');
+INSERT INTO contacts VALUES(9,'Patrick','Mitchell',8,NULL,'','2024-07-02T04:39:11.970Z');
+INSERT INTO contacts VALUES(10,'Niamh','Green',8,NULL,'','2024-10-18T13:54:28.032Z');
+INSERT INTO contacts VALUES(11,'Valérie','Carré',5,'1979-11-19','','2024-10-03T10:36:19.910Z');
+INSERT INTO contacts VALUES(12,'Philippe','Michel',6,'1954-04-30','','2024-10-11T23:58:39.273Z');
+INSERT INTO contacts VALUES(13,'Sébastien','Noël',NULL,'1964-04-28','','2024-09-24T07:10:46.412Z');
+INSERT INTO contacts VALUES(14,'Gaël','Perrin',5,'1969-02-17','','2024-03-04T05:47:52.181Z');
+INSERT INTO contacts VALUES(15,'Thomas','Cooper',8,'1954-11-14','','2024-06-17T05:21:47.454Z');
+INSERT INTO contacts VALUES(16,'Cédric','Petit',NULL,NULL,'','2024-01-22T20:37:28.227Z');
+INSERT INTO contacts VALUES(17,'Hélène','Martin',9,NULL,'','2026-11-27T06:49:01.388Z');
 CREATE TABLE channels (
     id          INTEGER PRIMARY KEY,
     company_id  INTEGER REFERENCES companies (id) ON DELETE CASCADE,
@@ -185,21 +184,46 @@ CREATE TABLE deals (
     closed_at       TEXT,
     created_at      TEXT NOT NULL,
     created_by      INTEGER REFERENCES users (id),
-    updated_at      TEXT NOT NULL
+    updated_at      TEXT NOT NULL,
+    -- The deadline of the deal's nearest open activity, kept by the activities triggers.
+    next_activity_at TEXT,
+    -- In the recycle bin since then, by that user; NULL for a live deal.
+    deleted_at      TEXT,
+    deleted_by      INTEGER REFERENCES users (id)
 );
-INSERT INTO deals VALUES(1,'Site web vitrine – Ébénisterie Rousseau EURL',3500,'EUR',1,2,14,3,1,'GOODS','TRADE_SHOW','2024-12-09','2024-12-11',0,'',0,1,'POSTPONED',NULL,'2024-12-11T00:35:49.215Z','2024-12-09T11:53:04.679Z',1,'2024-12-11T00:35:49.215Z');
-INSERT INTO deals VALUES(2,'Boiler service – Highland Print',219050,'USD',1,1,7,8,1,'SERVICE',NULL,'2025-01-03','2025-02-07',0,'',0,1,'BUDGET','Went with a cheaper supplier','2025-02-07T22:17:35.306Z','2025-01-03T16:54:53.333Z',1,'2025-02-07T22:17:35.306Z');
-INSERT INTO deals VALUES(3,'Market study – Palmer & Roberts',133000,'GBP',1,1,6,1,1,NULL,'RECOMMENDATION','2025-01-23','2025-02-03',100,'',0,1,NULL,NULL,'2025-02-03T18:48:26.546Z','2025-01-23T14:06:12.461Z',1,'2025-02-03T18:48:26.546Z');
-INSERT INTO deals VALUES(4,'Team offsite – Palmer & Roberts',13250,'GBP',1,2,13,1,1,'SALE','CALL','2025-06-04','2025-06-11',100,'',1,1,NULL,NULL,'2025-06-11T05:39:21.514Z','2025-06-04T12:49:29.700Z',1,'2025-06-11T05:39:21.514Z');
-INSERT INTO deals VALUES(5,'Fournitures de bureau – Manon Chauvin',118000,'EUR',1,1,6,NULL,1,'SALE','CALL','2025-06-20','2025-07-16',100,'',0,1,NULL,NULL,'2025-07-16T01:28:35.829Z','2025-06-20T12:03:37.184Z',1,'2025-07-16T01:28:35.829Z');
-INSERT INTO deals VALUES(6,'Boiler service – Palmer & Roberts',51690,'GBP',1,2,9,1,1,'SERVICES','ADVERTISING','2025-07-23','2025-09-29',20,'',1,0,NULL,NULL,NULL,'2025-07-23T16:38:03.536Z',1,'2025-09-21T04:45:47.064Z');
-INSERT INTO deals VALUES(7,'Logo refresh – Palmer & Roberts',109000,'EUR',1,1,7,1,1,'SERVICE','CALL','2025-10-28','2026-02-21',0,'',1,1,'BUDGET',NULL,'2026-02-21T07:05:36.098Z','2025-10-28T10:57:11.035Z',1,'2026-02-21T07:05:36.098Z');
-INSERT INTO deals VALUES(8,'Solar panel installation – Palmer & Roberts',434000,'EUR',1,1,7,1,1,NULL,'ADVERTISING','2025-11-03','2026-01-24',0,'',1,1,'NO_ANSWER',NULL,'2026-01-24T20:37:35.401Z','2025-11-03T14:31:42.879Z',1,'2026-01-24T20:37:35.401Z');
-INSERT INTO deals VALUES(9,'Office supplies – Oliver Robinson',145000,'USD',1,1,6,NULL,1,'GOODS','CALL','2026-02-05','2026-05-17',100,'',0,1,NULL,NULL,'2026-05-17T02:57:54.381Z','2026-02-05T14:37:46.636Z',1,'2026-05-17T02:57:54.381Z');
-INSERT INTO deals VALUES(10,'Logo refresh – Chloë O''Brien',269000,'GBP',1,1,7,NULL,1,'GOODS','PARTNER','2026-06-10','2026-06-16',0,'',0,1,'OTHER',NULL,'2026-06-16T20:26:07.541Z','2026-06-10T10:38:58.181Z',1,'2026-06-16T20:26:07.541Z');
-INSERT INTO deals VALUES(11,'Paniers garnis – Architecture Garnier SARL',436000,'EUR',1,1,7,2,1,'SERVICE','CALL','2026-07-23','2026-11-01',0,'',0,1,'COMPETITOR',NULL,'2026-11-01T03:44:18.841Z','2026-07-23T15:43:46.172Z',1,'2026-11-01T03:44:18.841Z');
-INSERT INTO deals VALUES(12,'Contrat de maintenance annuel – Librairie Meunier',145000,'EUR',1,2,13,4,1,'GOODS','OTHER','2026-08-08','2026-08-12',100,'',0,1,NULL,NULL,'2026-08-12T18:03:36.645Z','2026-08-08T10:20:05.714Z',1,'2026-08-12T18:03:36.645Z');
-INSERT INTO deals VALUES(13,'Fixture: oven for Boulangerie Martin',123450,'EUR',1,1,7,9,1,NULL,NULL,NULL,NULL,0,'Prefers deliveries on Monday',0,1,'PRICE',NULL,'2026-11-27T06:09:09.785Z','2026-11-27T06:09:09.531Z',1,'2026-11-27T06:09:09.785Z');
+INSERT INTO deals VALUES(1,'Site web vitrine – Ébénisterie Rousseau EURL',3500,'EUR',1,2,14,3,1,'GOODS','TRADE_SHOW','2024-12-09','2024-12-11',0,'',0,1,'POSTPONED',NULL,'2024-12-11T00:35:49.215Z','2024-12-09T11:53:04.679Z',1,'2024-12-11T00:35:49.215Z',NULL,NULL,NULL);
+INSERT INTO deals VALUES(2,'Boiler service – Highland Print',219050,'USD',1,1,7,8,1,'SERVICE',NULL,'2025-01-03','2025-02-07',0,'',0,1,'BUDGET','Went with a cheaper supplier','2025-02-07T22:17:35.306Z','2025-01-03T16:54:53.333Z',1,'2025-02-07T22:17:35.306Z',NULL,NULL,NULL);
+INSERT INTO deals VALUES(3,'Market study – Palmer & Roberts',133000,'GBP',1,1,6,1,1,NULL,'RECOMMENDATION','2025-01-23','2025-02-03',100,'',0,1,NULL,NULL,'2025-02-03T18:48:26.546Z','2025-01-23T14:06:12.461Z',1,'2025-02-03T18:48:26.546Z',NULL,NULL,NULL);
+INSERT INTO deals VALUES(4,'Team offsite – Palmer & Roberts',13250,'GBP',1,2,13,1,1,'SALE','CALL','2025-06-04','2025-06-11',100,'',1,1,NULL,NULL,'2025-06-11T05:39:21.514Z','2025-06-04T12:49:29.700Z',1,'2025-06-11T05:39:21.514Z',NULL,NULL,NULL);
+INSERT INTO deals VALUES(5,'Fournitures de bureau – Manon Chauvin',118000,'EUR',1,1,6,NULL,1,'SALE','CALL','2025-06-20','2025-07-16',100,'',0,1,NULL,NULL,'2025-07-16T01:28:35.829Z','2025-06-20T12:03:37.184Z',1,'2025-07-16T01:28:35.829Z',NULL,NULL,NULL);
+INSERT INTO deals VALUES(6,'Boiler service – Palmer & Roberts',51690,'GBP',1,2,9,1,1,'SERVICE','WEB','2025-07-23','2025-09-29',20,'',1,0,NULL,NULL,NULL,'2025-07-23T16:38:03.536Z',1,'2025-07-23T16:38:03.536Z','2026-12-03T11:15:00.000Z',NULL,NULL);
+INSERT INTO deals VALUES(7,'Logo refresh – Palmer & Roberts',109000,'EUR',1,1,7,1,1,'SERVICE','CALL','2025-10-28','2026-02-21',0,'',1,1,'BUDGET',NULL,'2026-02-21T07:05:36.098Z','2025-10-28T10:57:11.035Z',1,'2026-02-21T07:05:36.098Z',NULL,NULL,NULL);
+INSERT INTO deals VALUES(8,'Solar panel installation – Palmer & Roberts',434000,'EUR',1,1,7,1,1,NULL,'ADVERTISING','2025-11-03','2026-01-24',0,'',1,1,'NO_ANSWER',NULL,'2026-01-24T20:37:35.401Z','2025-11-03T14:31:42.879Z',1,'2026-01-24T20:37:35.401Z',NULL,NULL,NULL);
+INSERT INTO deals VALUES(9,'Office supplies – Oliver Robinson',145000,'USD',1,1,6,NULL,1,'GOODS','CALL','2026-02-05','2026-05-17',100,'',0,1,NULL,NULL,'2026-05-17T02:57:54.381Z','2026-02-05T14:37:46.636Z',1,'2026-05-17T02:57:54.381Z',NULL,NULL,NULL);
+INSERT INTO deals VALUES(10,'Logo refresh – Chloë O''Brien',269000,'GBP',1,1,7,NULL,1,'GOODS','PARTNER','2026-06-10','2026-06-16',0,'',0,1,'OTHER',NULL,'2026-06-16T20:26:07.541Z','2026-06-10T10:38:58.181Z',1,'2026-06-16T20:26:07.541Z',NULL,NULL,NULL);
+INSERT INTO deals VALUES(11,'Paniers garnis – Architecture Garnier SARL',436000,'EUR',1,1,7,2,1,'SERVICE','CALL','2026-07-23','2026-11-01',0,'',0,1,'COMPETITOR',NULL,'2026-11-01T03:44:18.841Z','2026-07-23T15:43:46.172Z',1,'2026-11-01T03:44:18.841Z',NULL,NULL,NULL);
+INSERT INTO deals VALUES(12,'Contrat de maintenance annuel – Librairie Meunier',145000,'EUR',1,2,13,4,1,'GOODS','OTHER','2026-08-08','2026-08-12',100,'',0,1,NULL,NULL,'2026-08-12T18:03:36.645Z','2026-08-08T10:20:05.714Z',1,'2026-08-12T18:03:36.645Z',NULL,NULL,NULL);
+INSERT INTO deals VALUES(13,'Fixture: oven for Boulangerie Martin',123450,'EUR',1,1,7,9,1,NULL,NULL,NULL,NULL,0,'Prefers deliveries on Monday',0,1,'PRICE',NULL,'2026-11-27T06:49:01.568Z','2026-11-27T06:49:01.389Z',1,'2026-11-27T06:49:01.568Z',NULL,NULL,NULL);
+CREATE TABLE stage_totals (
+    stage_id        INTEGER NOT NULL,
+    currency        TEXT NOT NULL,
+    deals           INTEGER NOT NULL DEFAULT 0,
+    amount_minor    INTEGER NOT NULL DEFAULT 0,
+    weighted_centi  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (stage_id, currency)
+) WITHOUT ROWID;
+INSERT INTO stage_totals VALUES(1,'EUR',0,0,0);
+INSERT INTO stage_totals VALUES(3,'EUR',0,0,0);
+INSERT INTO stage_totals VALUES(6,'EUR',1,118000,11800000);
+INSERT INTO stage_totals VALUES(6,'GBP',1,133000,13300000);
+INSERT INTO stage_totals VALUES(6,'USD',1,145000,14500000);
+INSERT INTO stage_totals VALUES(7,'EUR',4,1102450,0);
+INSERT INTO stage_totals VALUES(7,'GBP',1,269000,0);
+INSERT INTO stage_totals VALUES(7,'USD',1,219050,0);
+INSERT INTO stage_totals VALUES(9,'GBP',1,51690,1033800);
+INSERT INTO stage_totals VALUES(13,'EUR',1,145000,14500000);
+INSERT INTO stage_totals VALUES(13,'GBP',1,13250,1325000);
+INSERT INTO stage_totals VALUES(14,'EUR',1,3500,0);
 CREATE TABLE deal_contacts (
     deal_id     INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
     contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
@@ -248,7 +272,7 @@ CREATE TABLE activities (
     done_at         TEXT,
     created_at      TEXT NOT NULL
 );
-INSERT INTO activities VALUES(1,6,'call','Call Palmer & Roberts back','','2026-11-21T17:00:00.000Z',30,1,0,NULL,'2025-07-24T11:36:45.975Z');
+INSERT INTO activities VALUES(1,6,'call','Call Palmer & Roberts back','','2026-12-03T11:15:00.000Z',15,1,0,NULL,'2025-07-24T11:36:45.975Z');
 CREATE TABLE history (
     id           INTEGER PRIMARY KEY,
     deal_id      INTEGER,
@@ -261,45 +285,33 @@ CREATE TABLE history (
     description  TEXT NOT NULL
 );
 INSERT INTO history VALUES(1,1,'2024-12-09T11:53:04.679Z',1,'created',NULL,NULL,'Site web vitrine – Ébénisterie Rousseau EURL','Deal created in “Customer service”, stage “New”');
-INSERT INTO history VALUES(2,1,'2024-12-11T00:35:49.215Z',1,'stage_moved','stage','New','Lost','Stage: New → Lost');
-INSERT INTO history VALUES(3,1,'2024-12-11T00:35:49.215Z',1,'closed','result',NULL,'lost','Closed as lost: Project postponed');
-INSERT INTO history VALUES(4,2,'2025-01-03T16:54:53.333Z',1,'created',NULL,NULL,'Boiler service – Highland Print','Deal created in “Sales”, stage “New”');
-INSERT INTO history VALUES(5,2,'2025-02-07T22:17:35.306Z',1,'stage_moved','stage','New','Lost','Stage: New → Lost');
-INSERT INTO history VALUES(6,2,'2025-02-07T22:17:35.306Z',1,'closed','result',NULL,'lost','Closed as lost: No budget — Went with a cheaper supplier');
-INSERT INTO history VALUES(7,3,'2025-01-23T14:06:12.461Z',1,'created',NULL,NULL,'Market study – Palmer & Roberts','Deal created in “Sales”, stage “New”');
-INSERT INTO history VALUES(8,3,'2025-02-03T18:48:26.546Z',1,'stage_moved','stage','New','Won','Stage: New → Won');
-INSERT INTO history VALUES(9,3,'2025-02-03T18:48:26.546Z',1,'closed','result',NULL,'won','Closed as won');
-INSERT INTO history VALUES(10,4,'2025-06-04T12:49:29.700Z',1,'created',NULL,NULL,'Team offsite – Palmer & Roberts','Deal created in “Customer service”, stage “New”');
-INSERT INTO history VALUES(11,4,'2025-06-11T05:39:21.514Z',1,'stage_moved','stage','New','Won','Stage: New → Won');
-INSERT INTO history VALUES(12,4,'2025-06-11T05:39:21.514Z',1,'closed','result',NULL,'won','Closed as won');
-INSERT INTO history VALUES(13,5,'2025-06-20T12:03:37.184Z',1,'created',NULL,NULL,'Fournitures de bureau – Manon Chauvin','Deal created in “Sales”, stage “New”');
-INSERT INTO history VALUES(14,5,'2025-07-16T01:28:35.829Z',1,'stage_moved','stage','New','Won','Stage: New → Won');
-INSERT INTO history VALUES(15,5,'2025-07-16T01:28:35.829Z',1,'closed','result',NULL,'won','Closed as won');
-INSERT INTO history VALUES(16,6,'2025-07-23T16:38:03.536Z',1,'created',NULL,NULL,'Boiler service – Palmer & Roberts','Deal created in “Customer service”, stage “New”');
-INSERT INTO history VALUES(17,6,'2025-09-21T04:45:47.064Z',1,'stage_moved','stage','New','Consultation','Stage: New → Consultation');
-INSERT INTO history VALUES(18,7,'2025-10-28T10:57:11.035Z',1,'created',NULL,NULL,'Logo refresh – Palmer & Roberts','Deal created in “Sales”, stage “New”');
-INSERT INTO history VALUES(19,7,'2026-02-21T07:05:36.098Z',1,'stage_moved','stage','New','Lost','Stage: New → Lost');
-INSERT INTO history VALUES(20,7,'2026-02-21T07:05:36.098Z',1,'closed','result',NULL,'lost','Closed as lost: No budget');
-INSERT INTO history VALUES(21,8,'2025-11-03T14:31:42.879Z',1,'created',NULL,NULL,'Solar panel installation – Palmer & Roberts','Deal created in “Sales”, stage “New”');
-INSERT INTO history VALUES(22,8,'2026-01-24T20:37:35.401Z',1,'stage_moved','stage','New','Lost','Stage: New → Lost');
-INSERT INTO history VALUES(23,8,'2026-01-24T20:37:35.401Z',1,'closed','result',NULL,'lost','Closed as lost: No answer');
-INSERT INTO history VALUES(24,9,'2026-02-05T14:37:46.636Z',1,'created',NULL,NULL,'Office supplies – Oliver Robinson','Deal created in “Sales”, stage “New”');
-INSERT INTO history VALUES(25,9,'2026-05-17T02:57:54.381Z',1,'stage_moved','stage','New','Won','Stage: New → Won');
-INSERT INTO history VALUES(26,9,'2026-05-17T02:57:54.381Z',1,'closed','result',NULL,'won','Closed as won');
-INSERT INTO history VALUES(27,10,'2026-06-10T10:38:58.181Z',1,'created',NULL,NULL,'Logo refresh – Chloë O''Brien','Deal created in “Sales”, stage “New”');
-INSERT INTO history VALUES(28,10,'2026-06-16T20:26:07.541Z',1,'stage_moved','stage','New','Lost','Stage: New → Lost');
-INSERT INTO history VALUES(29,10,'2026-06-16T20:26:07.541Z',1,'closed','result',NULL,'lost','Closed as lost: Other');
-INSERT INTO history VALUES(30,11,'2026-07-23T15:43:46.172Z',1,'created',NULL,NULL,'Paniers garnis – Architecture Garnier SARL','Deal created in “Sales”, stage “New”');
-INSERT INTO history VALUES(31,11,'2026-11-01T03:44:18.841Z',1,'stage_moved','stage','New','Lost','Stage: New → Lost');
-INSERT INTO history VALUES(32,11,'2026-11-01T03:44:18.841Z',1,'closed','result',NULL,'lost','Closed as lost: Chose a competitor');
-INSERT INTO history VALUES(33,12,'2026-08-08T10:20:05.714Z',1,'created',NULL,NULL,'Contrat de maintenance annuel – Librairie Meunier','Deal created in “Customer service”, stage “New”');
-INSERT INTO history VALUES(34,12,'2026-08-12T18:03:36.645Z',1,'stage_moved','stage','New','Won','Stage: New → Won');
-INSERT INTO history VALUES(35,12,'2026-08-12T18:03:36.645Z',1,'closed','result',NULL,'won','Closed as won');
-INSERT INTO history VALUES(36,13,'2026-11-27T06:09:09.532Z',1,'created',NULL,NULL,'Fixture: oven for Boulangerie Martin','Deal created in “Sales”, stage “New”');
-INSERT INTO history VALUES(37,13,'2026-11-27T06:09:09.637Z',1,'stage_moved','stage','New','Quote','Stage: New → Quote');
-INSERT INTO history VALUES(38,13,'2026-11-27T06:09:09.708Z',1,'field_changed','comment','','Prefers deliveries on Monday','Comment: (none) → Prefers deliveries on Monday');
-INSERT INTO history VALUES(39,13,'2026-11-27T06:09:09.785Z',1,'stage_moved','stage','Quote','Lost','Stage: Quote → Lost');
-INSERT INTO history VALUES(40,13,'2026-11-27T06:09:09.785Z',1,'closed','result',NULL,'lost','Closed as lost: Price too high');
+INSERT INTO history VALUES(2,1,'2024-12-11T00:35:49.215Z',1,'closed','result',NULL,'lost','Closed as lost: Project postponed');
+INSERT INTO history VALUES(3,2,'2025-01-03T16:54:53.333Z',1,'created',NULL,NULL,'Boiler service – Highland Print','Deal created in “Sales”, stage “New”');
+INSERT INTO history VALUES(4,2,'2025-02-07T22:17:35.306Z',1,'closed','result',NULL,'lost','Closed as lost: No budget — Went with a cheaper supplier');
+INSERT INTO history VALUES(5,3,'2025-01-23T14:06:12.461Z',1,'created',NULL,NULL,'Market study – Palmer & Roberts','Deal created in “Sales”, stage “New”');
+INSERT INTO history VALUES(6,3,'2025-02-03T18:48:26.546Z',1,'closed','result',NULL,'won','Closed as won');
+INSERT INTO history VALUES(7,4,'2025-06-04T12:49:29.700Z',1,'created',NULL,NULL,'Team offsite – Palmer & Roberts','Deal created in “Customer service”, stage “New”');
+INSERT INTO history VALUES(8,4,'2025-06-11T05:39:21.514Z',1,'closed','result',NULL,'won','Closed as won');
+INSERT INTO history VALUES(9,5,'2025-06-20T12:03:37.184Z',1,'created',NULL,NULL,'Fournitures de bureau – Manon Chauvin','Deal created in “Sales”, stage “New”');
+INSERT INTO history VALUES(10,5,'2025-07-16T01:28:35.829Z',1,'closed','result',NULL,'won','Closed as won');
+INSERT INTO history VALUES(11,6,'2025-07-23T16:38:03.536Z',1,'created',NULL,NULL,'Boiler service – Palmer & Roberts','Deal created in “Customer service”, stage “Consultation”');
+INSERT INTO history VALUES(12,7,'2025-10-28T10:57:11.035Z',1,'created',NULL,NULL,'Logo refresh – Palmer & Roberts','Deal created in “Sales”, stage “New”');
+INSERT INTO history VALUES(13,7,'2026-02-21T07:05:36.098Z',1,'closed','result',NULL,'lost','Closed as lost: No budget');
+INSERT INTO history VALUES(14,8,'2025-11-03T14:31:42.879Z',1,'created',NULL,NULL,'Solar panel installation – Palmer & Roberts','Deal created in “Sales”, stage “New”');
+INSERT INTO history VALUES(15,8,'2026-01-24T20:37:35.401Z',1,'closed','result',NULL,'lost','Closed as lost: No answer');
+INSERT INTO history VALUES(16,9,'2026-02-05T14:37:46.636Z',1,'created',NULL,NULL,'Office supplies – Oliver Robinson','Deal created in “Sales”, stage “New”');
+INSERT INTO history VALUES(17,9,'2026-05-17T02:57:54.381Z',1,'closed','result',NULL,'won','Closed as won');
+INSERT INTO history VALUES(18,10,'2026-06-10T10:38:58.181Z',1,'created',NULL,NULL,'Logo refresh – Chloë O''Brien','Deal created in “Sales”, stage “New”');
+INSERT INTO history VALUES(19,10,'2026-06-16T20:26:07.541Z',1,'closed','result',NULL,'lost','Closed as lost: Other');
+INSERT INTO history VALUES(20,11,'2026-07-23T15:43:46.172Z',1,'created',NULL,NULL,'Paniers garnis – Architecture Garnier SARL','Deal created in “Sales”, stage “New”');
+INSERT INTO history VALUES(21,11,'2026-11-01T03:44:18.841Z',1,'closed','result',NULL,'lost','Closed as lost: Chose a competitor');
+INSERT INTO history VALUES(22,12,'2026-08-08T10:20:05.714Z',1,'created',NULL,NULL,'Contrat de maintenance annuel – Librairie Meunier','Deal created in “Customer service”, stage “New”');
+INSERT INTO history VALUES(23,12,'2026-08-12T18:03:36.645Z',1,'closed','result',NULL,'won','Closed as won');
+INSERT INTO history VALUES(24,13,'2026-11-27T06:49:01.390Z',1,'created',NULL,NULL,'Fixture: oven for Boulangerie Martin','Deal created in “Sales”, stage “New”');
+INSERT INTO history VALUES(25,13,'2026-11-27T06:49:01.453Z',1,'stage_moved','stage','New','Quote','Stage: New → Quote');
+INSERT INTO history VALUES(26,13,'2026-11-27T06:49:01.513Z',1,'field_changed','comment','','Prefers deliveries on Monday','Comment: (none) → Prefers deliveries on Monday');
+INSERT INTO history VALUES(27,13,'2026-11-27T06:49:01.568Z',1,'stage_moved','stage','Quote','Lost','Stage: Quote → Lost');
+INSERT INTO history VALUES(28,13,'2026-11-27T06:49:01.568Z',1,'closed','result',NULL,'lost','Closed as lost: Price too high');
 CREATE TABLE meta (
     key    TEXT PRIMARY KEY,
     value  TEXT
@@ -314,18 +326,89 @@ CREATE INDEX contacts_company ON contacts (company_id);
 CREATE INDEX channels_company ON channels (company_id) WHERE company_id IS NOT NULL;
 CREATE INDEX channels_contact ON channels (contact_id) WHERE contact_id IS NOT NULL;
 CREATE INDEX channels_value ON channels (kind, value COLLATE NOCASE);
-CREATE INDEX deals_stage ON deals (stage_id, created_at);
-CREATE INDEX deals_pipeline ON deals (pipeline_id);
+CREATE INDEX deals_stage ON deals (stage_id, created_at) WHERE deleted_at IS NULL;
+CREATE INDEX deals_board ON deals (stage_id, next_activity_at, created_at DESC) WHERE deleted_at IS NULL;
+CREATE INDEX deals_pipeline ON deals (pipeline_id, created_at) WHERE deleted_at IS NULL;
 CREATE INDEX deals_company ON deals (company_id) WHERE company_id IS NOT NULL;
-CREATE INDEX deals_responsible ON deals (responsible_id);
-CREATE INDEX deals_title ON deals (title COLLATE NOCASE);
-CREATE INDEX deals_amount ON deals (amount_minor);
-CREATE INDEX deals_created ON deals (created_at);
-CREATE INDEX deals_close_date ON deals (close_date);
+CREATE INDEX deals_responsible ON deals (responsible_id) WHERE deleted_at IS NULL;
+CREATE INDEX deals_title ON deals (title COLLATE NOCASE) WHERE deleted_at IS NULL;
+CREATE INDEX deals_amount ON deals (amount_minor) WHERE deleted_at IS NULL;
+CREATE INDEX deals_created ON deals (created_at) WHERE deleted_at IS NULL;
+CREATE INDEX deals_close_date ON deals (close_date) WHERE deleted_at IS NULL;
+CREATE INDEX deals_next_activity ON deals (next_activity_at) WHERE deleted_at IS NULL AND next_activity_at IS NOT NULL;
+CREATE INDEX deals_deleted ON deals (deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE TRIGGER deals_totals_insert AFTER INSERT ON deals WHEN NEW.deleted_at IS NULL
+BEGIN
+    INSERT INTO stage_totals (stage_id, currency, deals, amount_minor, weighted_centi)
+    VALUES (NEW.stage_id, NEW.currency, 1, NEW.amount_minor,
+            NEW.amount_minor * coalesce(NEW.probability, (SELECT probability FROM stages WHERE id = NEW.stage_id), 0))
+    ON CONFLICT (stage_id, currency) DO UPDATE SET
+        deals = deals + 1,
+        amount_minor = amount_minor + excluded.amount_minor,
+        weighted_centi = weighted_centi + excluded.weighted_centi;
+END;
+CREATE TRIGGER deals_totals_delete AFTER DELETE ON deals WHEN OLD.deleted_at IS NULL
+BEGIN
+    UPDATE stage_totals SET
+        deals = deals - 1,
+        amount_minor = amount_minor - OLD.amount_minor,
+        weighted_centi = weighted_centi
+            - OLD.amount_minor * coalesce(OLD.probability, (SELECT probability FROM stages WHERE id = OLD.stage_id), 0)
+    WHERE stage_id = OLD.stage_id AND currency = OLD.currency;
+END;
+CREATE TRIGGER deals_totals_update_old AFTER UPDATE OF stage_id, currency, amount_minor, probability, deleted_at ON deals
+WHEN OLD.deleted_at IS NULL
+BEGIN
+    UPDATE stage_totals SET
+        deals = deals - 1,
+        amount_minor = amount_minor - OLD.amount_minor,
+        weighted_centi = weighted_centi
+            - OLD.amount_minor * coalesce(OLD.probability, (SELECT probability FROM stages WHERE id = OLD.stage_id), 0)
+    WHERE stage_id = OLD.stage_id AND currency = OLD.currency;
+END;
+CREATE TRIGGER deals_totals_update_new AFTER UPDATE OF stage_id, currency, amount_minor, probability, deleted_at ON deals
+WHEN NEW.deleted_at IS NULL
+BEGIN
+    INSERT INTO stage_totals (stage_id, currency, deals, amount_minor, weighted_centi)
+    VALUES (NEW.stage_id, NEW.currency, 1, NEW.amount_minor,
+            NEW.amount_minor * coalesce(NEW.probability, (SELECT probability FROM stages WHERE id = NEW.stage_id), 0))
+    ON CONFLICT (stage_id, currency) DO UPDATE SET
+        deals = deals + 1,
+        amount_minor = amount_minor + excluded.amount_minor,
+        weighted_centi = weighted_centi + excluded.weighted_centi;
+END;
+CREATE TRIGGER stages_probability_update AFTER UPDATE OF probability ON stages
+BEGIN
+    UPDATE stage_totals SET weighted_centi = (
+        SELECT coalesce(sum(d.amount_minor * coalesce(d.probability, NEW.probability, 0)), 0)
+        FROM deals d WHERE d.stage_id = NEW.id AND d.currency = stage_totals.currency AND d.deleted_at IS NULL)
+    WHERE stage_id = NEW.id;
+END;
+CREATE TRIGGER stages_totals_delete AFTER DELETE ON stages
+BEGIN
+    DELETE FROM stage_totals WHERE stage_id = OLD.id;
+END;
 CREATE INDEX deal_contacts_contact ON deal_contacts (contact_id);
 CREATE INDEX deal_products_deal ON deal_products (deal_id, sort);
 CREATE INDEX activities_open ON activities (deal_id, deadline) WHERE done = 0;
 CREATE INDEX activities_deadline ON activities (deadline) WHERE done = 0;
+CREATE TRIGGER activities_next_insert AFTER INSERT ON activities WHEN NEW.done = 0
+BEGIN
+    UPDATE deals SET next_activity_at = NEW.deadline
+    WHERE id = NEW.deal_id AND (next_activity_at IS NULL OR next_activity_at > NEW.deadline);
+END;
+CREATE TRIGGER activities_next_update AFTER UPDATE OF deal_id, deadline, done ON activities
+BEGIN
+    UPDATE deals SET next_activity_at =
+        (SELECT min(a.deadline) FROM activities a WHERE a.deal_id = deals.id AND a.done = 0)
+    WHERE id IN (OLD.deal_id, NEW.deal_id);
+END;
+CREATE TRIGGER activities_next_delete AFTER DELETE ON activities WHEN OLD.done = 0
+BEGIN
+    UPDATE deals SET next_activity_at =
+        (SELECT min(a.deadline) FROM activities a WHERE a.deal_id = deals.id AND a.done = 0)
+    WHERE id = OLD.deal_id;
+END;
 CREATE INDEX history_deal ON history (deal_id, id);
 CREATE INDEX history_at ON history (at);
 CREATE TRIGGER history_no_update BEFORE UPDATE ON history

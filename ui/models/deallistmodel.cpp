@@ -48,6 +48,7 @@ DealListModel::DealListModel(Workspace &workspace, const DealFilter &filter, con
     connect(&deals, &DealService::dealChanged, this, &DealListModel::scheduleReload);
     connect(&deals, &DealService::dealMoved, this, &DealListModel::scheduleReload);
     connect(&deals, &DealService::dealDeleted, this, &DealListModel::scheduleReload);
+    connect(&deals, &DealService::dealRestored, this, &DealListModel::scheduleReload);
     // Stage names and colours, company names: the rows show them.
     connect(&workspace.pipelines(), &PipelineService::pipelinesChanged, this,
             &DealListModel::scheduleReload);
