@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <QChar>
 #include <QList>
 #include <QString>
@@ -30,6 +32,10 @@ struct Dialect
 
     friend bool operator==(const Dialect &, const Dialect &) = default;
 };
+
+// Refuses a dialect the reader cannot honour: no delimiter, a line break as delimiter or
+// quote, or the same character for two roles. The reader reports it as its first error.
+Status validateDialect(const Dialect &dialect);
 
 // The delimiters the sniffer tries, in the order a wizard offers them.
 QList<QChar> candidateDelimiters();

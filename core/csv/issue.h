@@ -25,6 +25,7 @@ struct Issue
         RecordTooLong, // too many fields or characters in one record
         TooManyRecords,
         Io, // the device failed
+        InvalidDialect, // the options themselves (a line break as delimiter...)
     };
 
     Kind kind = Kind::Io;

@@ -24,6 +24,8 @@ ReaderPrivate::ReaderPrivate(QIODevice *device, ReaderOptions options)
     m_linesToSkip = qMax(0, dialect.skipRows);
     m_options.chunkSize = qMax(m_options.chunkSize, 16);
     m_bytes.resize(m_options.chunkSize);
+    if (const Status valid = validateDialect(dialect); !valid)
+        raise(Issue::Kind::InvalidDialect, 1, 1, nullptr, valid.error().message);
 }
 
 void ReaderPrivate::raise(Issue::Kind kind, qint64 line, qint64 column, const char16_t *pos,

@@ -110,6 +110,11 @@ void TestCsvBadInput::shouldReportEachBadInputWithLineAndColumn_data()
     QTest::newRow("invalid windows-1252")
         << QByteArray("a\n\x80\n\x80\x81\n") << windows << Issue::Kind::InvalidEncoding << qint64(3)
         << qint64(2) << QStringLiteral("0x81");
+    ReaderOptions quoteDelimiter = header;
+    quoteDelimiter.dialect.delimiter = u'"';
+    QTest::newRow("delimiter that is also the quote")
+        << QByteArray("a\n") << quoteDelimiter << Issue::Kind::InvalidDialect << qint64(1)
+        << qint64(1) << QStringLiteral("cannot also be the quote");
     QTest::newRow("a workbook renamed .csv")
         << QByteArray("PK\x03\x04\x14\x00", 6) + QByteArray(50, 'x') << header
         << Issue::Kind::NotText << qint64(1) << qint64(1) << QStringLiteral("save it as CSV");

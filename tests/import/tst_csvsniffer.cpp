@@ -160,6 +160,14 @@ void TestCsvSniffer::shouldRefuseADeviceThatIsNotText()
 
 void TestCsvSniffer::shouldNameDelimitersAndLineEnds()
 {
+    Dialect dialect;
+    QVERIFY(validateDialect(dialect).ok());
+    dialect.delimiter = u'\n';
+    QCOMPARE(validateDialect(dialect).error().field, QStringLiteral("delimiter"));
+    dialect.delimiter = u';';
+    dialect.escape = u';';
+    QVERIFY(validateDialect(dialect).error().message.contains(QStringLiteral("semicolon")));
+
     QCOMPARE(candidateDelimiters(), QList<QChar>({ u',', u';', u'\t', u'|' }));
     QCOMPARE(delimiterName(u';'), QStringLiteral("semicolon"));
     QCOMPARE(delimiterName(u'\t'), QStringLiteral("tab"));
