@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figures.h"
+#include "result.h"
+
+#include <QString>
+
+namespace comptoir::bench {
+
+struct Options
+{
+    QString db; // --db FILE
+    int runs = 0; // --runs N; 0: the bench's own default
+    int deals = 1000000; // --deals N (demo)
+    quint32 seed = 1; // --seed S (demo)
+    QString app; // --app PATH (startup); default: <build>/app/comptoir
+};
+
+// Each bench returns its figures, or an error naming what went wrong.
+Result<QList<Figure>> demoBench(const Options &options);
+Result<QList<Figure>> startupBench(const Options &options);
+Result<QList<Figure>> listOpenBench(const Options &options);
+Result<QList<Figure>> listSortBench(const Options &options);
+Result<QList<Figure>> listJumpBench(const Options &options);
+
+} // namespace comptoir::bench

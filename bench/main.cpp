@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// comptoir-bench NAME --db FILE [--runs N] [--deals N] [--seed S] [--app PATH]
+// Prints one JSON line per figure on stdout; errors go to stderr with a non-zero exit code.
+
+#include "benchmarks.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <functional>
+#include <limits>
+#include <map>
+
+using namespace comptoir::bench;
+
+int main(int argc, char *argv[])
+{
+    // The list models live in QtGui; no window is shown, so no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("comptoir-bench"));
+
+    using Bench = std::function<comptoir::Result<QList<Figure>>(const Options &)>;
+    const std::map<QString, Bench> benches {
+        { QStringLiteral("demo"), demoBench },
+        { QStringLiteral("startup"), startupBench },
+        { QStringLiteral("list_open"), listOpenBench },
+        { QStringLiteral("list_sort"), listSortBench },
+        { QStringLiteral("list_jump"), listJumpBench },
+    };
+    QStringList names;
+    for (const auto &[name, bench] : benches)
+        names << name;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Comptoir benchmarks. One JSON line per figure."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("NAME"), names.join(QStringLiteral(", ")));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"), QStringLiteral("Number of timed runs."), QStringLiteral("N"));
+    const QCommandLineOption dealsOption(QStringLiteral("deals"),
+                                         QStringLiteral("Deals to generate (demo)."),
+                                         QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Demo seed (demo)."),
+                                        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption appOption(QStringLiteral("app"),
+                                       QStringLiteral("The comptoir executable (startup)."),
+                                       QStringLiteral("PATH"));
+    parser.addOptions({ dbOption, runsOption, dealsOption, seedOption, appOption });
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    const auto bench = positional.size() == 1 ? benches.find(positional.first()) : benches.end();
+    if (bench == benches.end()) {
+        std::fprintf(stderr, "Give one benchmark name: %s\n",
+                     qPrintable(names.join(QStringLiteral(", "))));
+        return 2;
+    }
+    Options options;
+    options.db = parser.value(dbOption);
+    if (options.db.isEmpty()) {
+        std::fprintf(stderr, "--db FILE is required\n");
+        return 2;
+    }
+    bool ok = true;
+    auto number = [&parser, &ok](const QCommandLineOption &option, qint64 lowest) {
+        bool valid = false;
+        const qint64 value = parser.value(option).toLongLong(&valid);
+        if (!valid || value < lowest || value > std::numeric_limits<int>::max()) {
+            std::fprintf(stderr, "--%s: \"%s\" is not a whole number of at least %lld\n",
+                         qPrintable(option.names().first()), qPrintable(parser.value(option)),
+                         lowest);
+            ok = false;
+        }
+        return value;
+    };
+    if (parser.isSet(runsOption))
+        options.runs = int(number(runsOption, 1));
+    options.deals = int(number(dealsOption, 0));
+    options.seed = quint32(number(seedOption, 0));
+    options.app = parser.value(appOption);
+    if (!ok)
+        return 2;
+
+    const auto figures = bench->second(options);
+    if (!figures) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(bench->first),
+                     qPrintable(figures.error().fullText()));
+        return 1;
+    }
+    for (const Figure &figure : *figures)
+        std::printf("%s\n", toJsonLine(figure).constData());
+    return 0;
+}
