@@ -140,7 +140,7 @@ bool Reader::readHeader()
                 continue;
             const auto it = seen.constFind(name);
             if (it != seen.constEnd()) {
-                const ReaderPrivate::FieldStart at = d->m_fieldStarts.value(i);
+                const FieldPosition at = record.positions.value(i);
                 d->raise(Issue::Kind::DuplicateHeader, at.line, at.column, nullptr,
                          Csv::tr("columns %1 and %2 are both named \"%3\"; each column needs "
                                  "its own name.")
@@ -192,8 +192,8 @@ bool Reader::next(Record &record)
         return true;
     }
     // Where the difference shows: the first extra field, or the end of the record.
-    const ReaderPrivate::FieldStart at
-        = count > expected ? d->m_fieldStarts.value(expected) : d->m_fieldStarts.value(count - 1);
+    const FieldPosition at
+        = count > expected ? record.positions.value(expected) : record.positions.value(count - 1);
     const QString reference = d->m_options.dialect.hasHeader
         ? Csv::tr("the header has %n", nullptr, expected)
         : Csv::tr("the first row has %n", nullptr, expected);

@@ -46,6 +46,13 @@ struct ReaderOptions
     int chunkSize = 64 * 1024; // bytes read from the device at a time
 };
 
+// Where a field starts: its physical line and the character on that line, from 1.
+struct FieldPosition
+{
+    qint64 line = 0;
+    qint64 column = 0;
+};
+
 // One record (row) of the file. Reuse one Record across next() calls: its strings keep their
 // capacity, so reading a large file allocates almost nothing per row.
 struct Record
@@ -56,6 +63,8 @@ struct Record
         = 0; // physical line where it ends (later when a quoted field holds a line break)
     qint64 number = 0; // data records so far, the header not counted: 1 for the first
     int fileFieldCount = 0; // fields as written in the file, before any padding
+    QList<FieldPosition> positions; // where each field written in the file starts, for
+                                    // messages about a value (padded fields have none)
     QList<Issue> warnings; // a ragged row under RaggedRows::Report, NULs removed
 };
 

@@ -28,12 +28,6 @@ public:
                const QString &what);
     qint64 columnOf(const char16_t *p) const { return absOf(p) - m_lineStartAbs + 1; }
 
-    struct FieldStart
-    {
-        qint64 line;
-        qint64 column;
-    };
-
     QIODevice *m_device;
     ReaderOptions m_options;
     Decoder m_decoder;
@@ -48,7 +42,6 @@ public:
     bool m_sawContent = false; // a record that was not blank
     bool m_finished = false;
     bool m_firstRecord = true;
-    QList<FieldStart> m_fieldStarts; // where each field of the last record starts
 
 private:
     enum class State {
@@ -98,6 +91,7 @@ private:
     QString *m_field = nullptr;
     int m_fieldIndex = -1;
     bool m_fieldQuoted = false;
+    FieldPosition m_fieldStart; // of the field being read
     bool m_fieldFresh = true; // nothing written to *m_field for this field yet
     qsizetype m_fieldLength = 0;
     const char16_t *m_runStart = nullptr, *m_runEnd = nullptr; // characters not yet written

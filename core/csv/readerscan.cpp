@@ -125,11 +125,11 @@ Q_ALWAYS_INLINE bool ReaderPrivate::startField(Record &record)
     m_fieldQuoted = false;
     m_fieldFresh = true;
     m_fieldLength = 0;
-    const FieldStart start { m_line, columnOf(m_pos) };
-    if (m_fieldIndex < m_fieldStarts.size())
-        m_fieldStarts[m_fieldIndex] = start;
+    m_fieldStart = { m_line, columnOf(m_pos) };
+    if (m_fieldIndex < record.positions.size())
+        record.positions[m_fieldIndex] = m_fieldStart;
     else
-        m_fieldStarts.append(start);
+        record.positions.append(m_fieldStart);
     return true;
 }
 
@@ -172,7 +172,7 @@ bool ReaderPrivate::overLimit()
     const qint64 fieldOver = m_fieldLength - m_options.maxFieldLength;
     const qint64 recordOver = m_recordChars - m_options.maxRecordLength;
     if (fieldOver > 0 && fieldOver >= recordOver) {
-        const FieldStart start = m_fieldStarts.value(m_fieldIndex);
+        const FieldPosition start = m_fieldStart;
         QString what = Csv::tr("a field is longer than %n characters, the most a field may hold.",
                                nullptr, m_options.maxFieldLength);
         if (m_fieldQuoted)
@@ -216,7 +216,7 @@ ReaderPrivate::Scan ReaderPrivate::endRecord(Record &record, qint64 lastLine)
     record.line = m_recordLine;
     record.lastLine = lastLine;
     record.fileFieldCount = m_fieldIndex + 1;
-    m_fieldStarts.resize(m_fieldIndex + 1);
+    record.positions.resize(m_fieldIndex + 1);
     m_state = State::RecordStart;
     m_field = nullptr;
     return Scan::Record;

@@ -151,6 +151,9 @@ void TestCsvReader::shouldGiveTheLineWhereEachRecordStarts()
     QCOMPARE(record.line, 3);
     QCOMPARE(record.lastLine, 4);
     QCOMPARE(record.number, 1);
+    QCOMPARE(record.positions.size(), 2);
+    QCOMPARE(record.positions[1].line, 3);
+    QCOMPARE(record.positions[1].column, 3);
     QVERIFY(reader.next(record));
     QCOMPARE(record.line, 5);
     QCOMPARE(record.lastLine, 7);
