@@ -133,41 +133,6 @@ std::optional<DealColumn> dealColumnFromKey(const QString &key)
     return std::nullopt;
 }
 
-Result<QString> DealQuery::whereClause(const Actor &actor, const DealFilter &filter, QVariantList &values) const
-{
-    auto visible = AccessPolicy(m_db).dealVisibility(actor, QStringLiteral("d"));
-    if (!visible)
-        return visible.error();
-    // Live deals only: the recycle bin has its own view.
-    QStringList conditions{QStringLiteral("d.deleted_at IS NULL"), QStringLiteral("(") + visible->sql + QLatin1Char(')')};
-    values.append(visible->values);
-    if (filter.pipelineId) {
-        conditions << QStringLiteral("d.pipeline_id = ?");
-        values << *filter.pipelineId;
-    }
-    if (filter.stageId) {
-        conditions << QStringLiteral("d.stage_id = ?");
-        values << *filter.stageId;
-    }
-    switch (filter.group) {
-    case DealFilter::Group::Any:
-        break;
-    case DealFilter::Group::Open:
-        conditions << QStringLiteral("d.closed = 0");
-        break;
-    case DealFilter::Group::Won:
-        conditions << QStringLiteral("d.stage_id IN (SELECT id FROM stages WHERE semantic = 'success')");
-        break;
-    case DealFilter::Group::Lost:
-        conditions << QStringLiteral("d.stage_id IN (SELECT id FROM stages WHERE semantic = 'failure')");
-        break;
-    }
-    if (filter.responsibleId) {
-        conditions << QStringLiteral("d.responsible_id = ?");
-        values << *filter.responsibleId;
-    }
-    return conditions.join(QStringLiteral(" AND "));
-}
 
 Result<QVector<Id>> DealQuery::ids(const Actor &actor, const DealFilter &filter, const DealSort &sort) const
 {
@@ -178,7 +143,7 @@ Result<QVector<Id>> DealQuery::selectIds(const Actor &actor, const DealFilter &f
                                          int limit) const
 {
     QVariantList values;
-    auto where = whereClause(actor, filter, values);
+    auto where = dealWhereClause(m_db, actor, filter, values);
     if (!where)
         return where.error();
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -281,7 +246,7 @@ Result<DealSummary> DealQuery::summary(const Actor &actor, const DealFilter &fil
                              "JOIN stages s ON s.id = t.stage_id WHERE %1 GROUP BY t.currency ORDER BY t.currency")
                   .arg(conditions.join(QStringLiteral(" AND ")));
     } else {
-        auto where = whereClause(actor, filter, values);
+        auto where = dealWhereClause(m_db, actor, filter, values);
         if (!where)
             return where.error();
         sql = QStringLiteral("SELECT d.currency, count(*), sum(d.amount_minor) FROM deals d WHERE %1 "
@@ -337,7 +302,7 @@ Result<QList<StageSummary>> DealQuery::byStage(const Actor &actor, Id pipelineId
         QVariantList values;
         DealFilter filter;
         filter.pipelineId = pipelineId;
-        auto where = whereClause(actor, filter, values);
+        auto where = dealWhereClause(m_db, actor, filter, values);
         if (!where)
             return where.error();
         // Weighted: the deal's probability, or its stage's.

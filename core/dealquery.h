@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dealfilter.h"
 #include "entities.h"
 #include "result.h"
 
@@ -13,16 +14,7 @@ namespace comptoir {
 class Database;
 
 // The read paths of deals for lists, counts, totals and reports. Every query goes through the
-// AccessPolicy visibility rule. Filtering and sorting happen in SQL.
-struct DealFilter
-{
-    enum class Group { Any, Open, Won, Lost };
-    std::optional<Id> pipelineId;
-    std::optional<Id> stageId;
-    Group group = Group::Any;
-    std::optional<Id> responsibleId;
-};
-
+// AccessPolicy visibility rule (in dealWhereClause). Filtering and sorting happen in SQL.
 // The sortable, listable columns. Their keys ("title", "amount", ...) are the only names the
 // command line and saved settings accept: nothing else reaches SQL.
 enum class DealColumn {
@@ -115,7 +107,6 @@ public:
 
 private:
     Result<QVector<Id>> selectIds(const Actor &actor, const DealFilter &filter, const DealSort &sort, int limit) const;
-    Result<QString> whereClause(const Actor &actor, const DealFilter &filter, QVariantList &values) const;
     const Database &m_db;
 };
 
