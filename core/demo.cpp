@@ -674,10 +674,11 @@ Status Generator::run()
             return writeError(m_sql);
     }
     // About eight deals per company and four per contact over two years (so that about half the
-    // deals are repeat), within bounds that keep small demos varied and large ones quick.
+    // deals are repeat); a large demo has fewer clients per deal, and more repeat deals, so that
+    // a million deals still go in quickly.
     const int deals = m_options.deals;
-    const int companies = std::clamp(deals / 8, 8, 125000);
-    const int people = std::clamp(deals / 4, 16, 250000);
+    const int companies = std::clamp(deals / 8, 8, 60000);
+    const int people = std::clamp(deals / 4, 16, 120000);
     for (int i = 0; i < companies; ++i) {
         if (auto s = writeCompany(); !s)
             return s;

@@ -423,6 +423,8 @@ void TestDemo::shouldKeepTheSchemaAndJournalModeThroughABulkLoad()
     QCOMPARE(schema(), before);
     COMPTOIR_TRY(mode, db.scalar(QStringLiteral("PRAGMA journal_mode")));
     QCOMPARE(mode->toString(), QStringLiteral("wal"));
+    COMPTOIR_TRY(foreignKeys, db.scalar(QStringLiteral("PRAGMA foreign_keys")));
+    QCOMPARE(foreignKeys->toInt(), 1);
     COMPTOIR_TRY(cacheAfter, db.scalar(QStringLiteral("PRAGMA cache_size")));
     QCOMPARE(*cacheAfter, *cacheBefore);
     auto violations = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
