@@ -116,12 +116,14 @@ Result<Launch> launchOnce(const QString &app, const QString &db, const QString &
     launch.peakRssKib = usage.ru_maxrss;
 
     const auto match = report.match(QString::fromUtf8(output));
-    if (timedOut || !match.hasMatch())
-        return Error::invalid(
-            QStringLiteral("%1 did not report first_paint_ms%2 (exit status %3); output: %4")
-                .arg(app, timedOut ? QStringLiteral(" within 60 s") : QString())
-                .arg(status)
-                .arg(QString::fromUtf8(output.left(400))));
+    if (timedOut || !match.hasMatch()) {
+        const QString ending = WIFSIGNALED(status)
+            ? QStringLiteral("killed by signal %1").arg(WTERMSIG(status))
+            : QStringLiteral("exit code %1").arg(WEXITSTATUS(status));
+        return Error::invalid(QStringLiteral("%1 did not report first_paint_ms%2 (%3); output: %4")
+                                  .arg(app, timedOut ? QStringLiteral(" within 60 s") : QString(),
+                                       ending, QString::fromUtf8(output.left(400))));
+    }
     launch.firstPaintMs = match.captured(1).toDouble();
     return launch;
 }
