@@ -28,6 +28,8 @@ enum class NulCharacters {
     Remove, // drop them, with a warning on the record
 };
 
+// How to read a file: its encoding and dialect (from detect(), changed in the wizard), what to
+// tolerate, and the limits that keep memory bounded.
 struct ReaderOptions
 {
     Encoding encoding = Encoding::Utf8;
