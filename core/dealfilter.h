@@ -4,22 +4,70 @@
 #include "entities.h"
 #include "result.h"
 
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
 #include <QVariantList>
 #include <optional>
 
 namespace comptoir {
 
+class Clock;
 class Database;
 
+// The date presets of the filter bar. "This week" starts on the locale's first day of the week.
+enum class DatePreset { Today, ThisWeek, ThisMonth, LastMonth, ThisYear };
+
+// A range of calendar days, both ends included; an invalid end leaves that side open.
+struct DateRange
+{
+    QDate from;
+    QDate to;
+    // The preset the days were computed from, if any: a saved filter keeps "this month" as
+    // such and computes its days again when it is used. Only from and to reach SQL.
+    std::optional<DatePreset> preset;
+    bool isEmpty() const { return !from.isValid() && !to.isValid(); }
+    friend bool operator==(const DateRange &, const DateRange &) = default;
+};
+DateRange dateRangeFor(DatePreset preset, const QDate &today, const QLocale &locale = QLocale());
+// Today in the local time zone, as the clock tells it.
+QDate localToday(const Clock &clock);
+
 // What the shared filter bar selects; every view (list, board, activities, calendar) and every
-// read path (counts, totals, export) filters deals with it.
+// read path (counts, totals, export) filters deals with it. Every criterion left at its default
+// selects everything.
 struct DealFilter
 {
     enum class Group { Any, Open, Won, Lost };
+    enum class Activity { Any, WithOpen, WithoutOpen, Overdue };
+    enum class Novelty { Any, New, Repeat };
+
     std::optional<Id> pipelineId;
     std::optional<Id> stageId;
     Group group = Group::Any;
     std::optional<Id> responsibleId;
+
+    // Words the deal's title, comment, company, contacts, e-mails or phones contain (each word
+    // a prefix, accents ignored).
+    QString search;
+    // Amount bounds in minor units, both included. With a currency, only deals in that
+    // currency; without, the bounds apply to every currency's minor units.
+    std::optional<qint64> minAmountMinor;
+    std::optional<qint64> maxAmountMinor;
+    QString amountCurrency;
+    QString typeCode;   // a deal_type list code
+    QString sourceCode; // a source list code
+    DateRange created;  // local days of the creation instant
+    DateRange begin;
+    DateRange close;    // the expected close date
+    Activity activity = Activity::Any;
+    Novelty novelty = Novelty::Any;
+    // The instant "overdue" compares with; the current time when invalid.
+    QDateTime now;
+
+    // True when only pipeline, stage and group are set: the totals kept by triggers answer.
+    bool onlyStageCriteria() const;
+    friend bool operator==(const DealFilter &, const DealFilter &) = default;
 };
 
 // The WHERE condition over the deals table aliased `d` for this actor and filter: live deals
@@ -27,5 +75,9 @@ struct DealFilter
 // in the order of their marks; nothing from the filter is ever spliced into the text.
 Result<QString> dealWhereClause(const Database &db, const Actor &actor, const DealFilter &filter,
                                 QVariantList &values);
+
+// The same criteria over deals in the recycle bin (deleted_at set) instead of live ones.
+Result<QString> binnedDealWhereClause(const Database &db, const Actor &actor, const DealFilter &filter,
+                                      QVariantList &values);
 
 } // namespace comptoir

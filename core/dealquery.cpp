@@ -133,6 +133,11 @@ std::optional<DealColumn> dealColumnFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString dealOrderBy(const DealSort &sort)
+{
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QLatin1String(def(sort.column).orderBy) + direction + QStringLiteral(", d.id") + direction;
+}
 
 Result<QVector<Id>> DealQuery::ids(const Actor &actor, const DealFilter &filter, const DealSort &sort) const
 {
@@ -225,7 +230,7 @@ Result<DealSummary> DealQuery::summary(const Actor &actor, const DealFilter &fil
         return visible.error();
     QVariantList values;
     QString sql;
-    if (visible->values.isEmpty() && visible->sql == u"1" && !filter.responsibleId) {
+    if (visible->values.isEmpty() && visible->sql == u"1" && filter.onlyStageCriteria()) {
         // Everything visible and only stage criteria: the totals kept by triggers answer at once.
         QStringList conditions{QStringLiteral("t.deals <> 0")};
         if (filter.pipelineId) {

@@ -44,6 +44,8 @@ struct DealSort
     DealColumn column = DealColumn::Created;
     bool descending = true;
 };
+// The ORDER BY terms of a sort over deals aliased `d` (ties broken by id), from the whitelist.
+QString dealOrderBy(const DealSort &sort);
 
 // One deal as a list shows it: names already resolved.
 struct DealRow
