@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "clilist.h"
 #include "clitr.h"
 #include "launch.h"
 
@@ -126,7 +127,16 @@ QString globalHelp()
     // Two columns: the synopsis and what it does; long synopses take their own line.
     const QList<std::pair<QString, QString>> commands = {
         {QStringLiteral("demo [--deals N] [--seed S]"), Cli::tr("add realistic demo data")},
-        {QStringLiteral("deals list [--pipeline P] [--stage S] [--json]"), Cli::tr("list deals")},
+        {QStringLiteral("deals list [--search TEXT] [--stage S] [--group won|lost|open]\n"
+                        "          [--responsible R] [--min-amount X] [--max-amount Y] [--repeat|--new]\n"
+                        "          [--created-from D] [--created-to D] [--filter SAVED]\n"
+                        "          [--sort FIELD[:desc]] [--limit N] [--deleted] [--json]"),
+         Cli::tr("list deals")},
+        {QStringLiteral("deals count [same filters] [--json]"), Cli::tr("count and total the deals")},
+        {QStringLiteral("deals bulk [same filters] (--set FIELD=V | --close won|lost\n"
+                        "          | --delete)"),
+         Cli::tr("change every matching deal")},
+        {QStringLiteral("deals delete|restore|purge ID"), Cli::tr("the recycle bin")},
         {QStringLiteral("deals show ID [--json]"), Cli::tr("a deal's fields and history")},
         {QStringLiteral("deals add --title T [--amount A] [--currency C] [--pipeline P]\n"
                         "          [--stage S] [--contact NAME] [--company NAME] [--json]"),
@@ -136,6 +146,7 @@ QString globalHelp()
         {QStringLiteral("deals close ID (--won | --lost [--reason R])"), Cli::tr("close a deal")},
         {QStringLiteral("deals reopen ID [--stage S]"), Cli::tr("reopen a closed deal")},
         {QStringLiteral("pipelines list [--json]"), Cli::tr("pipelines with their stages")},
+        {QStringLiteral("export deals OUT.csv [same filters] [--excel] [--all-fields]"), Cli::tr("deals to CSV")},
         {QStringLiteral("report pipeline [--pipeline P] [--json]"), Cli::tr("deals and totals per stage")},
         {QStringLiteral("check [--json]"), Cli::tr("check the database")},
         {QStringLiteral("screenshot --view list [--size WxH] OUT.png"), Cli::tr("render the window to a PNG")},
@@ -188,6 +199,7 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("deals"), &runDeals},
         {QStringLiteral("pipelines"), &runPipelines},
         {QStringLiteral("report"), &runReport},
+        {QStringLiteral("export"), &runExport},
         {QStringLiteral("check"), &runCheck},
         {QStringLiteral("screenshot"), &runScreenshot},
     };

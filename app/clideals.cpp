@@ -3,6 +3,7 @@
 #include "clideals.h"
 
 #include "cliformat.h"
+#include "clilist.h"
 #include "clitr.h"
 
 #include <QJsonDocument>
@@ -46,119 +47,6 @@ int printChangedDeal(Workspace &workspace, Id dealId, bool json, const QString &
         printJson(dealToJson(*row));
     else
         out() << sentence << QLatin1Char('\n');
-    return ExitOk;
-}
-
-namespace {
-
-constexpr int PageSize = 2000;
-constexpr int TitleWidth = 40;
-
-QString elide(const QString &text, int width)
-{
-    return text.size() <= width ? text : text.left(width - 1) + QChar(0x2026);
-}
-
-QStringList listCells(const DealRow &row)
-{
-    return {QString::number(row.id),         elide(row.title, TitleWidth),
-            formatAmount(row.amountMinor, row.currency), row.pipelineName,
-            row.stageName,                   row.companyName,
-            row.contactName,                 formatDate(row.createdAt.toLocalTime().date())};
-}
-
-// Visits the rows of `ids` a page at a time, so that a million deals never sit in memory.
-template<typename F>
-Status forEachRow(Workspace &workspace, const QVector<Id> &ids, F visit)
-{
-    for (qsizetype start = 0; start < ids.size(); start += PageSize) {
-        auto rows = workspace.query().rows(workspace.actor(), ids.mid(start, PageSize));
-        if (!rows)
-            return rows.error();
-        for (const DealRow &row : std::as_const(*rows))
-            visit(row);
-    }
-    return {};
-}
-
-} // namespace
-
-int dealsList(Session &session, const QStringList &args)
-{
-    CommandParser parser(QStringLiteral("deals list [--pipeline P] [--stage S] [--limit N] [--json]"),
-                         Cli::tr("Lists deals in the order they were created."));
-    const QCommandLineOption pipelineOpt(QStringLiteral("pipeline"), Cli::tr("Only this pipeline (id or name)."),
-                                         QStringLiteral("P"));
-    const QCommandLineOption stageOpt(QStringLiteral("stage"), Cli::tr("Only this stage (id or name)."),
-                                      QStringLiteral("S"));
-    const QCommandLineOption limitOpt(QStringLiteral("limit"), Cli::tr("At most N deals."), QStringLiteral("N"));
-    const QCommandLineOption json = jsonOption();
-    for (const auto &option : {pipelineOpt, stageOpt, limitOpt, json})
-        parser.addOption(option);
-    if (auto code = parser.parse(args, 0, 0))
-        return *code;
-    int limit = -1;
-    if (parser.isSet(limitOpt)) {
-        bool ok = false;
-        limit = parser.value(limitOpt).toInt(&ok);
-        if (!ok || limit < 0)
-            return fail(Cli::tr("'%1' is not a number of deals.").arg(parser.value(limitOpt)), ExitUsage);
-    }
-
-    Workspace *ws = session.workspace();
-    if (!ws)
-        return ExitFailure;
-    DealFilter filter;
-    std::optional<Pipeline> pipeline;
-    if (parser.isSet(pipelineOpt)) {
-        auto resolved = ws->pipelines().resolve(ws->actor(), parser.value(pipelineOpt));
-        if (!resolved)
-            return fail(resolved.error());
-        pipeline = *resolved;
-        filter.pipelineId = pipeline->id;
-    }
-    if (parser.isSet(stageOpt)) {
-        auto stage = resolveStageOption(*ws, pipeline, parser.value(stageOpt));
-        if (!stage)
-            return fail(stage.error());
-        filter.pipelineId = stage->pipelineId;
-        filter.stageId = stage->id;
-    }
-    auto ids = ws->query().ids(ws->actor(), filter, DealSort{DealColumn::Id, false});
-    if (!ids)
-        return fail(ids.error());
-    if (limit >= 0 && ids->size() > limit)
-        ids->resize(limit);
-
-    if (parser.isSet(json)) {
-        // One object per line: valid JSON that stays streamable for very long lists.
-        bool first = true;
-        out() << QLatin1Char('[');
-        auto printed = forEachRow(*ws, *ids, [&first](const DealRow &row) {
-            out() << (first ? "\n  " : ",\n  ")
-                  << QString::fromUtf8(QJsonDocument(dealToJson(row)).toJson(QJsonDocument::Compact));
-            first = false;
-        });
-        if (!printed)
-            return fail(printed.error());
-        out() << (first ? "]\n" : "\n]\n");
-        return ExitOk;
-    }
-
-    using Align = TextTable::Align;
-    TextTable table({Cli::tr("ID"), Cli::tr("Title"), Cli::tr("Amount"), Cli::tr("Pipeline"), Cli::tr("Stage"),
-                     Cli::tr("Company"), Cli::tr("Contact"), Cli::tr("Created")},
-                    {Align::Right, Align::Left, Align::Right});
-    // Two passes: the first sizes the columns, the second prints.
-    auto measured = forEachRow(*ws, *ids, [&table](const DealRow &row) { table.measure(listCells(row)); });
-    if (!measured)
-        return fail(measured.error());
-    out() << table.header();
-    auto printed = forEachRow(*ws, *ids, [&table](const DealRow &row) { out() << table.format(listCells(row)); });
-    if (!printed)
-        return fail(printed.error());
-    out() << (ids->size() == 1 ? Cli::tr("1 deal") : Cli::tr("%1 deals").arg(QLocale().toString(ids->size())))
-          << QLatin1Char('\n');
     return ExitOk;
 }
 
@@ -245,6 +133,9 @@ int runDeals(Session &session, const QStringList &args)
         {QStringLiteral("add"), &dealsAdd},       {QStringLiteral("update"), &dealsUpdate},
         {QStringLiteral("move"), &dealsMove},     {QStringLiteral("close"), &dealsClose},
         {QStringLiteral("reopen"), &dealsReopen},
+        {QStringLiteral("count"), &dealsCount},   {QStringLiteral("bulk"), &dealsBulk},
+        {QStringLiteral("delete"), &dealsDelete}, {QStringLiteral("restore"), &dealsRestore},
+        {QStringLiteral("purge"), &dealsPurge},
     };
     const QString sub = args.value(0);
     for (const auto &[name, runner] : commands) {

@@ -152,8 +152,15 @@ Result<QVector<Id>> DealQuery::selectIds(const Actor &actor, const DealFilter &f
     if (!where)
         return where.error();
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString sql = QStringLiteral("SELECT d.id FROM deals d WHERE %1 ORDER BY %2%3, d.id%3")
-                      .arg(*where, QLatin1String(def(sort.column).orderBy), direction);
+    // Without criteria, the sort column's index gives the order at once. With criteria, walking
+    // that index would look up a million rows at random to test them: the unary plus keeps the
+    // order off the index, so the criteria's own index (or one sequential scan) picks the deals
+    // and only those are sorted.
+    DealFilter bare = filter;
+    bare.now = QDateTime();
+    const QString sortPrefix = bare == DealFilter{} ? QString() : QStringLiteral("+");
+    QString sql = QStringLiteral("SELECT d.id FROM deals d WHERE %1 ORDER BY %2%3%4, d.id%4")
+                      .arg(*where, sortPrefix, QLatin1String(def(sort.column).orderBy), direction);
     if (limit >= 0) {
         sql += QStringLiteral(" LIMIT ?");
         values << limit;
