@@ -23,5 +23,10 @@ Result<QList<Figure>> startupBench(const Options &options);
 Result<QList<Figure>> listOpenBench(const Options &options);
 Result<QList<Figure>> listSortBench(const Options &options);
 Result<QList<Figure>> listJumpBench(const Options &options);
+Result<QList<Figure>> filterIndexedBench(const Options &options);
+Result<QList<Figure>> filterUnindexedBench(const Options &options);
+Result<QList<Figure>> countBench(const Options &options);
+Result<QList<Figure>> searchKeystrokeBench(const Options &options);
+Result<QList<Figure>> exportBench(const Options &options);
 
 } // namespace comptoir::bench

@@ -29,6 +29,11 @@ int main(int argc, char *argv[])
         { QStringLiteral("list_open"), listOpenBench },
         { QStringLiteral("list_sort"), listSortBench },
         { QStringLiteral("list_jump"), listJumpBench },
+        { QStringLiteral("filter_indexed"), filterIndexedBench },
+        { QStringLiteral("filter_unindexed"), filterUnindexedBench },
+        { QStringLiteral("count"), countBench },
+        { QStringLiteral("search_keystroke"), searchKeystrokeBench },
+        { QStringLiteral("export"), exportBench },
     };
     QStringList names;
     for (const auto &[name, bench] : benches)
