@@ -23,6 +23,8 @@ Result<QList<Figure>> startupBench(const Options &options);
 Result<QList<Figure>> listOpenBench(const Options &options);
 Result<QList<Figure>> listSortBench(const Options &options);
 Result<QList<Figure>> listJumpBench(const Options &options);
+Result<QList<Figure>> boardOpenBench(const Options &options);
+Result<QList<Figure>> boardMoveBench(const Options &options);
 Result<QList<Figure>> filterIndexedBench(const Options &options);
 Result<QList<Figure>> filterUnindexedBench(const Options &options);
 Result<QList<Figure>> countBench(const Options &options);

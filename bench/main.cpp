@@ -5,7 +5,7 @@
 #include "benchmarks.h"
 
 #include <QCommandLineParser>
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <cstdio>
 #include <functional>
@@ -16,10 +16,11 @@ using namespace comptoir::bench;
 
 int main(int argc, char *argv[])
 {
-    // The list models live in QtGui; no window is shown, so no display is needed.
+    // The models live in QtGui, the board benches paint widgets; windows are never mapped, so
+    // no display is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("comptoir-bench"));
 
     using Bench = std::function<comptoir::Result<QList<Figure>>(const Options &)>;
@@ -29,6 +30,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("list_open"), listOpenBench },
         { QStringLiteral("list_sort"), listSortBench },
         { QStringLiteral("list_jump"), listJumpBench },
+        { QStringLiteral("board_open"), boardOpenBench },
+        { QStringLiteral("board_move"), boardMoveBench },
         { QStringLiteral("filter_indexed"), filterIndexedBench },
         { QStringLiteral("filter_unindexed"), filterUnindexedBench },
         { QStringLiteral("count"), countBench },

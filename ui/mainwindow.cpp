@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "boardmodel.h"
 #include "dealdetailsdialog.h"
 #include "dealformat.h"
 #include "deallistmodel.h"
 #include "dealtableview.h"
+#include "kanbanview.h"
 #include "pipelinelistmodel.h"
 #include "recentdatabases.h"
 #include "workspace.h"
@@ -18,6 +20,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace comptoir {
 
@@ -29,6 +32,7 @@ const QString HeaderKey = QStringLiteral("list/header");
 const QString SortColumnKey = QStringLiteral("list/sortColumn");
 const QString SortDescendingKey = QStringLiteral("list/sortDescending");
 const QString ListView = QStringLiteral("list");
+const QString KanbanViewName = QStringLiteral("kanban");
 
 Error ioError(const QString &message)
 {
@@ -54,6 +58,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent,
     connect(m_table, &DealTableView::dealActivated, this, &MainWindow::showDeal);
     // The first paint of the list is the first paint of the window that matters.
     m_table->viewport()->installEventFilter(this);
+    m_undoStack = new QUndoStack(this);
+    m_kanban = new KanbanView(m_views);
+    m_views->addWidget(m_kanban);
+    connect(m_kanban, &KanbanView::dealActivated, this, &MainWindow::showDeal);
 
     // Totals sum every shown deal in SQL: computed after the window is on screen, once per
     // burst of changes.
@@ -73,7 +81,9 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent,
 
 MainWindow::~MainWindow()
 {
-    // The models refer to the workspace: they go first.
+    // The models and undo commands refer to the workspace: they go first.
+    m_undoStack->clear();
+    delete m_boardModel;
     delete m_dealModel;
     delete m_pipelineModel;
 }
@@ -90,7 +100,7 @@ QStringList MainWindow::recentDatabasePaths()
 
 QStringList MainWindow::viewNames()
 {
-    return { ListView };
+    return { KanbanViewName, ListView };
 }
 
 void MainWindow::attachWorkspace()
@@ -138,9 +148,35 @@ void MainWindow::attachWorkspace()
     delete oldDeals;
     delete oldPipelines;
 
+    attachBoard();
     updateTitle();
     updateCount();
     scheduleTotals();
+}
+
+// The board of the chosen pipeline (the default one while "all pipelines" is chosen), on a
+// new workspace with an empty undo history: commands refer to the workspace they ran on.
+void MainWindow::attachBoard()
+{
+    std::optional<Id> pipeline = m_dealModel->filter().pipelineId;
+    if (!pipeline) {
+        if (auto fallback = m_workspace->pipelines().defaultPipeline(m_workspace->actor()))
+            pipeline = fallback->id;
+    }
+    if (m_boardModel && &m_boardModel->workspace() == m_workspace.get()) {
+        m_boardModel->setPipeline(pipeline.value_or(0));
+        m_boardModel->setFilter(m_dealModel->filter()); // the board follows the shared filter
+        return;
+    }
+    m_undoStack->clear();
+    BoardModel *old = m_boardModel;
+    m_boardModel = new BoardModel(*m_workspace, pipeline.value_or(0), this);
+    m_boardModel->setFilter(m_dealModel->filter());
+    m_boardModel->setUndoStack(m_undoStack);
+    connect(m_boardModel, &BoardModel::errorOccurred, this, &MainWindow::showError,
+            Qt::QueuedConnection);
+    m_kanban->setModel(m_boardModel);
+    delete old;
 }
 
 Status MainWindow::openDatabase(const QString &path, OpenMode mode)
@@ -171,6 +207,11 @@ Status MainWindow::openDatabase(const QString &path, OpenMode mode)
 
 Status MainWindow::selectView(const QString &name)
 {
+    if (name.compare(KanbanViewName, Qt::CaseInsensitive) == 0) {
+        m_kanbanAction->setChecked(true);
+        m_views->setCurrentWidget(m_kanban);
+        return {};
+    }
     if (name.compare(ListView, Qt::CaseInsensitive) == 0) {
         m_listAction->setChecked(true);
         m_views->setCurrentWidget(m_table);
@@ -190,6 +231,7 @@ void MainWindow::pipelineChosen(int row)
     filter.pipelineId = pipeline;
     filter.stageId.reset(); // a stage belongs to one pipeline
     m_dealModel->setFilter(filter);
+    attachBoard();
 }
 
 void MainWindow::updateCount()

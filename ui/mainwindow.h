@@ -13,10 +13,13 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace comptoir {
 
+class BoardModel;
 class DealListModel;
+class KanbanView;
 class DealTableView;
 class PipelineListModel;
 class Workspace;
@@ -47,6 +50,10 @@ public:
     Workspace &workspace() { return *m_workspace; }
     DealListModel *dealModel() const { return m_dealModel; }
     DealTableView *dealTable() const { return m_table; }
+    BoardModel *boardModel() const { return m_boardModel; }
+    KanbanView *kanbanView() const { return m_kanban; }
+    // The one undo stack of the window: every view's undoable actions go on it.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     // Replaces the open database. Existing refuses a missing file (rather than creating an empty
     // database in its place); Create refuses an existing one. Shows nothing: the caller decides.
@@ -82,6 +89,7 @@ private:
     void chooseDatabaseToOpen();
     void openInteractively(const QString &path, OpenMode mode);
     void pipelineChosen(int row);
+    void attachBoard();
     void showDeal(qint64 dealId);
     void showError(const QString &message);
     void showAbout();
@@ -95,6 +103,11 @@ private:
 
     QStackedWidget *m_views = nullptr;
     DealTableView *m_table = nullptr;
+    BoardModel *m_boardModel = nullptr;
+    KanbanView *m_kanban = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QComboBox *m_pipelineSelector = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_totalLabel = nullptr;

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace comptoir {
 
@@ -84,8 +85,8 @@ void MainWindow::createActions()
         return action;
     };
     m_kanbanAction = addView(tr("&Kanban"), QStringLiteral(":/icons/view-kanban.svg"),
-                             QStringLiteral("kanbanViewAction"), Qt::Key_1,
-                             tr("The Kanban board comes in a later version."));
+                             QStringLiteral("kanbanViewAction"), Qt::Key_1, QString());
+    m_kanbanAction->setToolTip(tr("Deals as cards in the stages of the pipeline"));
     m_listAction = addView(tr("&List"), QStringLiteral(":/icons/view-list.svg"),
                            QStringLiteral("listViewAction"), Qt::Key_2, QString());
     m_listAction->setToolTip(tr("Deals as a list"));
@@ -98,6 +99,16 @@ void MainWindow::createActions()
                                tr("The Calendar comes in a later version."));
     connect(m_listAction, &QAction::triggered, this,
             [this] { (void)selectView(QStringLiteral("list")); });
+    connect(m_kanbanAction, &QAction::triggered, this,
+            [this] { (void)selectView(QStringLiteral("kanban")); });
+
+    // One undo history for the window, shared by the views (Ctrl+Z, Ctrl+Shift+Z).
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
 }
 
 void MainWindow::createMenus()
@@ -111,6 +122,9 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
     edit->addAction(m_selectAllAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -209,23 +209,26 @@ private Q_SLOTS:
         dialog->close();
     }
 
-    void shouldOfferOnlyTheListViewForNow()
+    void shouldOfferTheListAndKanbanViews()
     {
         Fixture f;
         MainWindow window(std::move(f.ws), nullptr, MainWindow::Persistence::Ephemeral);
         auto *list = window.findChild<QAction *>(QStringLiteral("listViewAction"));
         QVERIFY(list && list->isEnabled() && list->isChecked());
-        for (const char *later :
-             { "kanbanViewAction", "activitiesViewAction", "calendarViewAction" }) {
+        auto *kanbanAction = window.findChild<QAction *>(QStringLiteral("kanbanViewAction"));
+        QVERIFY(kanbanAction && kanbanAction->isEnabled());
+        for (const char *later : { "activitiesViewAction", "calendarViewAction" }) {
             auto *action = window.findChild<QAction *>(QString::fromLatin1(later));
             QVERIFY(action);
             QVERIFY(!action->isEnabled());
             QVERIFY(action->toolTip().contains(QStringLiteral("later")));
         }
         QVERIFY(window.selectView(QStringLiteral("list")));
-        const Status kanban = window.selectView(QStringLiteral("kanban"));
-        QVERIFY(!kanban);
-        QVERIFY(kanban.error().message.contains(QStringLiteral("list")));
+        QVERIFY(window.selectView(QStringLiteral("kanban")));
+        QVERIFY(kanbanAction->isChecked());
+        const Status calendar = window.selectView(QStringLiteral("calendar"));
+        QVERIFY(!calendar);
+        QVERIFY(calendar.error().message.contains(QStringLiteral("kanban, list")));
     }
 
     void shouldOpenAnotherDatabaseAndRememberIt()
@@ -281,10 +284,29 @@ private Q_SLOTS:
 
         const Status unknown
             = renderScreenshot(Workspace::open(f.dir.filePath(QStringLiteral("other.db"))).value(),
-                               QStringLiteral("kanban"), QSize(900, 600), png);
+                               QStringLiteral("calendar"), QSize(900, 600), png);
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, Error::Code::Invalid);
         QVERIFY(unknown.error().message.contains(QStringLiteral("list")));
+    }
+
+    void shouldWriteAScreenshotOfTheKanbanView()
+    {
+        Fixture f;
+        const QString png = f.dir.filePath(QStringLiteral("kanban.png"));
+        const Status written
+            = renderScreenshot(std::move(f.ws), QStringLiteral("kanban"), QSize(1200, 700), png);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().fullText()));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1200, 700));
+        // More than a blank window: the columns and cards bring many colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY(colours.size() > 20);
     }
 };
 

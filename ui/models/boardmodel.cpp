@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boardmodel.h"
+
+#include "dealformat.h"
+#include "money.h"
+#include "workspace.h"
+
+#include <QColor>
+
+namespace comptoir {
+
+BoardModel::BoardModel(Workspace &workspace, Id pipelineId, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_workspace(workspace)
+    , m_pipelineId(pipelineId)
+{
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &BoardModel::refresh);
+
+    DealService *deals = &workspace.deals();
+    connect(deals, &DealService::dealMoved, this, [this](Id, Id from, Id to) {
+        markDirty(from);
+        markDirty(to);
+    });
+    connect(deals, &DealService::dealChanged, this, &BoardModel::markDealDirty);
+    connect(deals, &DealService::dealDeleted, this, &BoardModel::markDealDirty);
+    connect(deals, &DealService::dealPurged, this, &BoardModel::markDealDirty);
+    // Where a new or restored deal lands is unknown here: every column is read again.
+    connect(deals, &DealService::dealCreated, this, &BoardModel::markAllDirty);
+    connect(deals, &DealService::dealRestored, this, &BoardModel::markAllDirty);
+    connect(&workspace.pipelines(), &PipelineService::pipelinesChanged, this, &BoardModel::reload);
+    reload();
+}
+
+BoardModel::~BoardModel() = default;
+
+void BoardModel::setPipeline(Id pipelineId)
+{
+    if (pipelineId == m_pipelineId)
+        return;
+    m_pipelineId = pipelineId;
+    reload();
+}
+
+void BoardModel::setFilter(const DealFilter &filter)
+{
+    DealFilter scoped = filter;
+    scoped.pipelineId.reset();
+    if (scoped == m_filter)
+        return;
+    m_filter = scoped;
+    reload();
+}
+
+void BoardModel::setSort(BoardSort sort)
+{
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    reload();
+}
+
+void BoardModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    for (int c = 0; c < int(m_columns.size()); ++c) {
+        const QModelIndex stage = index(c, 0);
+        Q_EMIT dataChanged(stage, stage);
+        if (!m_columns[c].cards.isEmpty())
+            Q_EMIT dataChanged(index(0, 0, stage), index(int(m_columns[c].cards.size()) - 1, 0, stage));
+    }
+}
+
+bool BoardModel::readColumns(QList<StageSummary> &out)
+{
+    auto columns = BoardQuery(m_workspace.db(), m_workspace.clock()).columns(m_workspace.actor(), m_pipelineId, m_filter);
+    if (!columns) {
+        report(columns.error());
+        return false;
+    }
+    out = std::move(*columns);
+    return true;
+}
+
+void BoardModel::reload()
+{
+    m_refreshTimer.stop();
+    m_dirtyStages.clear();
+    m_dirtyAll = false;
+    beginResetModel();
+    m_columns.clear();
+    m_columnOfDeal.clear();
+    QList<StageSummary> summaries;
+    if (m_pipelineId != 0 && readColumns(summaries)) {
+        m_columns.resize(summaries.size());
+        for (int c = 0; c < summaries.size(); ++c) {
+            m_columns[c].summary = summaries[c];
+            // The first page of every column now: the board's first frame shows cards.
+            auto page = BoardQuery(m_workspace.db(), m_workspace.clock())
+                            .cards(m_workspace.actor(), m_filter, summaries[c].stage.id, m_sort, {}, PageSize);
+            if (!page) {
+                report(page.error());
+                continue;
+            }
+            m_columns[c].cards = std::move(page->cards);
+            m_columns[c].next = page->next;
+            reindex(c);
+        }
+    }
+    m_notifying = true;
+    endResetModel();
+    m_notifying = false;
+    Q_EMIT columnsChanged();
+}
+
+void BoardModel::reindex(int column)
+{
+    Column &col = m_columns[column];
+    col.rowOf.clear();
+    col.rowOf.reserve(col.cards.size());
+    for (int r = 0; r < col.cards.size(); ++r) {
+        col.rowOf.insert(col.cards[r].id, r);
+        m_columnOfDeal.insert(col.cards[r].id, column);
+    }
+}
+
+void BoardModel::loadPage(int column)
+{
+    Column &col = m_columns[column];
+    if (!col.next)
+        return;
+    auto page = BoardQuery(m_workspace.db(), m_workspace.clock())
+                    .cards(m_workspace.actor(), m_filter, col.summary.stage.id, m_sort, col.next, PageSize);
+    if (!page) {
+        col.next.reset(); // reported once, not at every scroll
+        report(page.error());
+        return;
+    }
+    col.next = page->next;
+    // A card already shown (the column changed since the last page) is not shown twice.
+    QList<DealRow> fresh;
+    for (DealRow &row : page->cards) {
+        if (!col.rowOf.contains(row.id))
+            fresh << std::move(row);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(col.cards.size());
+    beginInsertRows(index(column, 0), first, first + int(fresh.size()) - 1);
+    col.cards += fresh;
+    for (int r = first; r < col.cards.size(); ++r) {
+        col.rowOf.insert(col.cards[r].id, r);
+        m_columnOfDeal.insert(col.cards[r].id, column);
+    }
+    endInsertRows();
+}
+
+void BoardModel::markDirty(Id stageId)
+{
+    if (columnOfStage(stageId) >= 0) {
+        m_dirtyStages.insert(stageId);
+        m_refreshTimer.start();
+    }
+}
+
+void BoardModel::markDealDirty(Id dealId)
+{
+    if (const auto it = m_columnOfDeal.constFind(dealId); it != m_columnOfDeal.constEnd())
+        markDirty(m_columns[*it].summary.stage.id);
+    else
+        markAllDirty(); // not loaded: it may still count in a column's totals
+}
+
+void BoardModel::markAllDirty()
+{
+    m_dirtyAll = true;
+    m_refreshTimer.start();
+}
+
+void BoardModel::refresh()
+{
+    m_refreshTimer.stop();
+    const bool all = std::exchange(m_dirtyAll, false);
+    const QSet<Id> dirty = std::exchange(m_dirtyStages, {});
+    if (!all && dirty.isEmpty())
+        return;
+    QList<StageSummary> summaries;
+    if (!readColumns(summaries))
+        return;
+    bool sameStages = summaries.size() == qsizetype(m_columns.size());
+    for (int c = 0; sameStages && c < summaries.size(); ++c)
+        sameStages = summaries[c].stage.id == m_columns[c].summary.stage.id;
+    if (!sameStages) {
+        reload();
+        return;
+    }
+    for (int c = 0; c < summaries.size(); ++c) {
+        m_columns[c].summary = summaries[c];
+        if (all || dirty.contains(summaries[c].stage.id))
+            refreshColumn(c);
+    }
+    Q_EMIT dataChanged(index(0, 0), index(int(m_columns.size()) - 1, 0));
+    Q_EMIT columnsChanged();
+}
+
+// Reads the loaded part of a column again and tells views with the narrowest signals: rows
+// removed, rows inserted, then a layout change only when the order of the others changed.
+void BoardModel::refreshColumn(int c)
+{
+    Column &col = m_columns[c];
+    const int want = std::max(int(col.cards.size()), PageSize);
+    auto page = BoardQuery(m_workspace.db(), m_workspace.clock())
+                    .cards(m_workspace.actor(), m_filter, col.summary.stage.id, m_sort, {}, want);
+    if (!page) {
+        report(page.error());
+        return;
+    }
+    const QList<DealRow> &fresh = page->cards;
+    QSet<Id> freshIds;
+    for (const DealRow &row : fresh)
+        freshIds.insert(row.id);
+    const QModelIndex parent = index(c, 0);
+
+    for (int r = int(col.cards.size()) - 1; r >= 0; --r) {
+        if (freshIds.contains(col.cards[r].id))
+            continue;
+        beginRemoveRows(parent, r, r);
+        // The deal may already be indexed in the column it moved to.
+        if (m_columnOfDeal.value(col.cards[r].id, -1) == c)
+            m_columnOfDeal.remove(col.cards[r].id);
+        col.cards.removeAt(r);
+        endRemoveRows();
+    }
+    reindex(c);
+    for (int r = 0; r < fresh.size(); ++r) {
+        if (col.rowOf.contains(fresh[r].id))
+            continue;
+        const int at = std::min(r, int(col.cards.size()));
+        beginInsertRows(parent, at, at);
+        col.cards.insert(at, fresh[r]);
+        endInsertRows();
+        reindex(c);
+    }
+    // Same cards now; put them in the stored order (and take their new content).
+    bool sameOrder = true;
+    for (int r = 0; r < fresh.size() && sameOrder; ++r)
+        sameOrder = col.cards[r].id == fresh[r].id;
+    if (!sameOrder) {
+        Q_EMIT layoutAboutToBeChanged({QPersistentModelIndex(parent)});
+        const QModelIndexList before = persistentIndexList();
+        QList<Id> ids;
+        for (const QModelIndex &i : before)
+            ids << (i.parent() == parent ? col.cards[i.row()].id : 0);
+        col.cards = fresh;
+        reindex(c);
+        QModelIndexList after;
+        for (int i = 0; i < before.size(); ++i)
+            after << (ids[i] ? index(col.rowOf.value(ids[i]), 0, parent) : before[i]);
+        changePersistentIndexList(before, after);
+        m_notifying = true;
+        Q_EMIT layoutChanged({QPersistentModelIndex(parent)});
+        m_notifying = false;
+    } else {
+        col.cards = fresh;
+    }
+    col.next = page->next;
+    if (!col.cards.isEmpty())
+        Q_EMIT dataChanged(index(0, 0, parent), index(int(col.cards.size()) - 1, 0, parent));
+}
+
+int BoardModel::columnOfStage(Id stageId) const
+{
+    for (int c = 0; c < int(m_columns.size()); ++c) {
+        if (m_columns[c].summary.stage.id == stageId)
+            return c;
+    }
+    return -1;
+}
+
+QModelIndex BoardModel::stageIndex(Id stageId) const
+{
+    const int c = columnOfStage(stageId);
+    return c < 0 ? QModelIndex() : index(c, 0);
+}
+
+QModelIndex BoardModel::dealIndex(Id dealId) const
+{
+    const auto c = m_columnOfDeal.constFind(dealId);
+    if (c == m_columnOfDeal.constEnd())
+        return {};
+    const int row = m_columns[*c].rowOf.value(dealId, -1);
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(*c + 1));
+}
+
+const DealRow *BoardModel::card(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == 0)
+        return nullptr;
+    const Column &col = m_columns[index.internalId() - 1];
+    return index.row() < col.cards.size() ? &col.cards[index.row()] : nullptr;
+}
+
+const StageSummary *BoardModel::column(int row) const
+{
+    return row >= 0 && row < int(m_columns.size()) ? &m_columns[row].summary : nullptr;
+}
+
+Id BoardModel::dealId(const QModelIndex &index) const
+{
+    const DealRow *row = card(index);
+    return row ? row->id : 0;
+}
+
+Id BoardModel::stageId(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return 0;
+    const int c = index.internalId() == 0 ? index.row() : int(index.internalId()) - 1;
+    return c < int(m_columns.size()) ? m_columns[c].summary.stage.id : 0;
+}
+
+int BoardModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_columns.size());
+    if (parent.internalId() == 0 && parent.row() < int(m_columns.size()))
+        return int(m_columns[parent.row()].cards.size());
+    return 0;
+}
+
+int BoardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.internalId() != 0 ? 0 : 1;
+}
+
+QModelIndex BoardModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < int(m_columns.size()) ? createIndex(row, 0, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.row() >= int(m_columns.size())
+        || row >= m_columns[parent.row()].cards.size())
+        return {};
+    return createIndex(row, 0, quintptr(parent.row() + 1));
+}
+
+QModelIndex BoardModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId()) - 1, 0, quintptr(0));
+}
+
+bool BoardModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_columns.empty();
+    if (parent.internalId() != 0 || parent.row() >= int(m_columns.size()))
+        return false;
+    const Column &col = m_columns[parent.row()];
+    return !col.cards.isEmpty() || col.next.has_value();
+}
+
+bool BoardModel::canFetchMore(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.internalId() == 0 && parent.row() < int(m_columns.size())
+        && m_columns[parent.row()].next.has_value();
+}
+
+void BoardModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (m_notifying) {
+        // Asked from a reset or layout handler, where no new change may begin: right after.
+        const Id stage = m_columns[parent.row()].summary.stage.id;
+        QMetaObject::invokeMethod(this, [this, stage] {
+            if (const int c = columnOfStage(stage); c >= 0)
+                loadPage(c);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    loadPage(parent.row());
+}
+
+QHash<int, QByteArray> BoardModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert({{IdRole, "id"}, {IsStageRole, "isStage"}, {StageIdRole, "stageId"},
+                  {PipelineIdRole, "pipelineId"}, {StageColorRole, "stageColor"},
+                  {SemanticRole, "semantic"}, {CountRole, "count"}, {TotalsTextRole, "totals"},
+                  {WeightedTextRole, "weighted"}, {ProbabilityRole, "probability"},
+                  {AmountMinorRole, "amountMinor"}, {CurrencyRole, "currency"},
+                  {AmountTextRole, "amountText"}, {ClientRole, "client"},
+                  {ResponsibleRole, "responsible"}, {NextActivityRole, "nextActivity"},
+                  {NextActivityTextRole, "nextActivityText"}, {ActivityStateRole, "activityState"},
+                  {ClosedRole, "closed"}});
+    return names;
+}
+
+void BoardModel::report(const Error &error)
+{
+    Q_EMIT errorOccurred(error.message);
+}
+
+} // namespace comptoir
