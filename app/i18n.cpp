@@ -36,12 +36,21 @@ void installTranslations(const QLocale &locale)
 {
     QLocale::setDefault(locale);
     auto *app = QCoreApplication::instance();
-    // English is the source language: there is no comptoir_en.qm, and that is fine.
-    auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("comptoir"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+    // The English texts are the sources, but their plurals ("%n deal(s)") need comptoir_en.qm.
+    // It is installed first so that it is searched last: the locale's own translation wins, and
+    // a plural it lacks still reads "2 deals" rather than "2 deal(s)".
+    auto *english = new QTranslator(app);
+    if (english->load(QStringLiteral("comptoir_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(english);
     else
-        delete own;
+        delete english;
+    if (locale.language() != QLocale::English) {
+        auto *own = new QTranslator(app);
+        if (own->load(locale, QStringLiteral("comptoir"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
+    }
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -16,10 +16,10 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("comptoir::Screenshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Screenshot)
+};
 
 } // namespace
 
@@ -27,13 +27,13 @@ Status renderScreenshot(std::unique_ptr<Workspace> workspace, const QString &vie
                         const QSize &size, const QString &outPng)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return Error::invalid(tr("A screenshot needs the graphical application (QApplication)."));
+        return Error::invalid(Text::tr("A screenshot needs the graphical application (QApplication)."));
     if (!MainWindow::viewNames().contains(view, Qt::CaseInsensitive))
-        return Error::invalid(tr("Unknown view \"%1\". Valid views: %2.")
+        return Error::invalid(Text::tr("Unknown view \"%1\". Valid views: %2.")
                                   .arg(view, MainWindow::viewNames().join(QStringLiteral(", "))),
                               QStringLiteral("view"));
     if (size.width() < 320 || size.height() < 240 || size.width() > 7680 || size.height() > 4320)
-        return Error::invalid(tr("The size %1x%2 is out of range: from 320x240 to 7680x4320.")
+        return Error::invalid(Text::tr("The size %1x%2 is out of range: from 320x240 to 7680x4320.")
                                   .arg(size.width())
                                   .arg(size.height()),
                               QStringLiteral("size"));
@@ -61,7 +61,7 @@ Status renderScreenshot(std::unique_ptr<Workspace> workspace, const QString &vie
     if (pixmap.isNull() || !pixmap.save(outPng, "PNG"))
         return Error {
             Error::Code::Io,
-            tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(outPng)),
+            Text::tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(outPng)),
             {},
             QStringLiteral("output")
         };
