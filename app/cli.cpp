@@ -9,6 +9,8 @@
 
 namespace comptoir::app {
 
+int runImport(Session &session, const QStringList &args); // cliimport.cpp
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -149,6 +151,7 @@ QString globalHelp()
         {QStringLiteral("export deals OUT.csv [same filters] [--excel] [--all-fields]"), Cli::tr("deals to CSV")},
         {QStringLiteral("report pipeline [--pipeline P] [--json]"), Cli::tr("deals and totals per stage")},
         {QStringLiteral("check [--json]"), Cli::tr("check the database")},
+        {QStringLiteral("import deals|fields|undo|list ..."), Cli::tr("import deals from a CSV file, undo an import")},
         {QStringLiteral("screenshot --view list [--size WxH] OUT.png"), Cli::tr("render the window to a PNG")},
     };
     constexpr int Column = 48;
@@ -201,6 +204,7 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("report"), &runReport},
         {QStringLiteral("export"), &runExport},
         {QStringLiteral("check"), &runCheck},
+        {QStringLiteral("import"), &runImport},
         {QStringLiteral("screenshot"), &runScreenshot},
     };
     for (const auto &[name, runner] : commands) {

@@ -15,6 +15,7 @@ struct Options
     int deals = 1000000; // --deals N (demo)
     quint32 seed = 1; // --seed S (demo)
     QString app; // --app PATH (startup); default: <build>/app/comptoir
+    int rows = 0; // --rows N (import); 0: the bench's own default
 };
 
 // Each bench returns its figures, or an error naming what went wrong.
@@ -23,12 +24,13 @@ Result<QList<Figure>> startupBench(const Options &options);
 Result<QList<Figure>> listOpenBench(const Options &options);
 Result<QList<Figure>> listSortBench(const Options &options);
 Result<QList<Figure>> listJumpBench(const Options &options);
-Result<QList<Figure>> boardOpenBench(const Options &options);
-Result<QList<Figure>> boardMoveBench(const Options &options);
+Result<QList<Figure>> importBench(const Options &options);
 Result<QList<Figure>> filterIndexedBench(const Options &options);
 Result<QList<Figure>> filterUnindexedBench(const Options &options);
 Result<QList<Figure>> countBench(const Options &options);
 Result<QList<Figure>> searchKeystrokeBench(const Options &options);
 Result<QList<Figure>> exportBench(const Options &options);
+Result<QList<Figure>> boardOpenBench(const Options &options);
+Result<QList<Figure>> boardMoveBench(const Options &options);
 
 } // namespace comptoir::bench

@@ -30,13 +30,14 @@ int main(int argc, char *argv[])
         { QStringLiteral("list_open"), listOpenBench },
         { QStringLiteral("list_sort"), listSortBench },
         { QStringLiteral("list_jump"), listJumpBench },
-        { QStringLiteral("board_open"), boardOpenBench },
-        { QStringLiteral("board_move"), boardMoveBench },
+        { QStringLiteral("import"), importBench },
         { QStringLiteral("filter_indexed"), filterIndexedBench },
         { QStringLiteral("filter_unindexed"), filterUnindexedBench },
         { QStringLiteral("count"), countBench },
         { QStringLiteral("search_keystroke"), searchKeystrokeBench },
         { QStringLiteral("export"), exportBench },
+        { QStringLiteral("board_open"), boardOpenBench },
+        { QStringLiteral("board_move"), boardMoveBench },
     };
     QStringList names;
     for (const auto &[name, bench] : benches)
@@ -59,7 +60,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption appOption(QStringLiteral("app"),
                                        QStringLiteral("The comptoir executable (startup)."),
                                        QStringLiteral("PATH"));
-    parser.addOptions({ dbOption, runsOption, dealsOption, seedOption, appOption });
+    const QCommandLineOption rowsOption(QStringLiteral("rows"),
+                                        QStringLiteral("Rows of the generated CSV (import)."),
+                                        QStringLiteral("N"), QStringLiteral("100000"));
+    parser.addOptions({ dbOption, runsOption, dealsOption, seedOption, appOption, rowsOption });
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -92,6 +96,7 @@ int main(int argc, char *argv[])
     options.deals = int(number(dealsOption, 0));
     options.seed = quint32(number(seedOption, 0));
     options.app = parser.value(appOption);
+    options.rows = int(number(rowsOption, 1));
     if (!ok)
         return 2;
 

@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importrun_p.h"
+
+#include "csv/values.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace comptoir::import {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+bool isDateField(Field f)
+{
+    return f == Field::BeginDate || f == Field::CloseDate || f == Field::CreatedDate;
+}
+
+// Opens the file and settles how to read it: detected, then what the request says.
+Result<csv::ReaderOptions> readerOptions(QFile &file, const ImportRequest &request)
+{
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error { Error::Code::Io, tr("Cannot read \"%1\": %2").arg(request.path, file.errorString()), {},
+                       {} };
+    }
+    auto detection = csv::detect(file);
+    if (!detection)
+        return detection.error();
+    csv::ReaderOptions options;
+    options.encoding = request.encoding.value_or(detection->encoding.encoding);
+    options.dialect = detection->sniff.dialect;
+    options.dialect.hasHeader = true; // an import needs the names of its columns
+    if (!request.delimiter.isNull())
+        options.dialect.delimiter = request.delimiter;
+    options.raggedRows = csv::RaggedRows::Pad;
+    return options;
+}
+
+// The mapping of a request over a header: given, else automatic; then the --map overrides.
+Result<QList<Field>> mappingFor(const ImportRequest &request, const QStringList &header)
+{
+    QList<Field> mapping = request.mapping;
+    if (mapping.isEmpty()) {
+        std::optional<Preset> preset = request.preset.isEmpty() ? recognisePreset(header)
+                                                                : presetByKey(request.preset);
+        if (!request.preset.isEmpty() && !preset)
+            return Error::invalid(tr("There is no import preset named \"%1\".").arg(request.preset));
+        mapping = autoMap(header, preset ? &*preset : nullptr);
+    }
+    if (mapping.size() != header.size())
+        return Error::invalid(tr("The mapping has %1 column(s) but the file has %2.").arg(mapping.size()).arg(header.size()));
+    for (auto it = request.overrides.constBegin(); it != request.overrides.constEnd(); ++it) {
+        int column = -1;
+        for (int i = 0; i < header.size(); ++i) {
+            if (header.at(i).trimmed().compare(it.key().trimmed(), Qt::CaseInsensitive) == 0)
+                column = i;
+        }
+        if (column < 0)
+            return Error::invalid(tr("The file has no column named \"%1\".").arg(it.key()));
+        if (it.value() != Field::Ignore) {
+            for (Field &f : mapping) {
+                if (f == it.value())
+                    f = Field::Ignore; // a field fills from one column only
+            }
+        }
+        mapping[column] = it.value();
+    }
+    return mapping;
+}
+
+} // namespace
+
+Run::Run(Database &db, const Clock &clock, const Actor &actor, const ImportRequest &request, ImportSummary &summary)
+    : m_db(db), m_clock(clock), m_actor(actor), m_request(request), m_summary(summary), m_pipelines(db, clock)
+{
+    m_columns.fill(-1);
+}
+
+Run::~Run() = default;
+
+Status Run::openFile()
+{
+    m_file.setFileName(m_request.path);
+    auto options = readerOptions(m_file, m_request);
+    if (!options)
+        return options.error();
+    m_options = *options;
+    return {};
+}
+
+Result<csv::DateOrderGuess> Run::guess(const ImportRequest &request)
+{
+    QFile file(request.path);
+    auto options = readerOptions(file, request);
+    if (!options)
+        return options.error();
+    csv::Reader reader(&file, *options);
+    if (!reader.readHeader())
+        return reader.error().toError();
+    auto mapping = mappingFor(request, reader.header());
+    if (!mapping)
+        return mapping.error();
+    // One guesser for all date columns: they come from one export, written one way.
+    csv::DateOrderGuesser guesser;
+    csv::Record record;
+    while (reader.next(record)) {
+        for (int i = 0; i < mapping->size() && i < record.fields.size(); ++i) {
+            if (isDateField(mapping->at(i)) && !csv::isBlank(record.fields.at(i)))
+                guesser.add(record.fields.at(i), record.line);
+        }
+    }
+    if (reader.hasError())
+        return reader.error().toError();
+    return guesser.result();
+}
+
+Status Run::chooseDateOrder()
+{
+    if (m_request.rules.dateOrder) {
+        m_dateOrder = *m_request.rules.dateOrder;
+        m_summary.dateOrder = m_dateOrder;
+        return {};
+    }
+    bool hasDates = false;
+    for (Field f : { Field::BeginDate, Field::CloseDate, Field::CreatedDate })
+        hasDates = hasDates || m_columns[int(f)] >= 0;
+    if (!hasDates)
+        return {};
+    auto guessed = guess(m_request);
+    if (!guessed)
+        return guessed.error();
+    if (guessed->needsChoice())
+        return Error::invalid(guessed->summary(), QStringLiteral("date_order"));
+    // No order reads every date: the day/month/year reading reports each bad value.
+    m_dateOrder = guessed->suggested().value_or(csv::DateOrder::Dmy);
+    m_summary.dateOrder = m_dateOrder;
+    return {};
+}
+
+QString Run::text(const csv::Record &record, Field field) const
+{
+    const int column = m_columns[int(field)];
+    if (column < 0 || column >= record.fields.size())
+        return {};
+    return record.fields.at(column).trimmed();
+}
+
+void Run::rowError(const csv::Record &record, Field field, const QString &reason)
+{
+    const int column = m_columns[int(field)];
+    RowError error;
+    error.line = record.line;
+    error.column = 1;
+    if (column >= 0 && column < record.positions.size()) {
+        error.line = record.positions.at(column).line;
+        error.column = record.positions.at(column).column;
+    }
+    error.message = tr("Line %1, column %2 (%3): %4")
+                        .arg(error.line)
+                        .arg(error.column)
+                        .arg(column >= 0 ? m_header.value(column) : fieldLabel(field), reason);
+    ++m_summary.errorCount;
+    if (m_summary.errors.size() < m_request.maxErrors)
+        m_summary.errors.append(error);
+    m_writing = false;
+}
+
+void Run::outcome(qint64 line, RowAction action, const QString &title)
+{
+    if (m_summary.outcomes.size() < m_request.maxOutcomes)
+        m_summary.outcomes.append({ line, action, title });
+}
+
+bool Run::parseRow(const csv::Record &record, RowValues &row)
+{
+    const qint64 errorsBefore = m_summary.errorCount;
+    const csv::NumberFormat &numbers = m_request.rules.numbers;
+    row = RowValues {};
+    row.externalId = text(record, Field::ExternalId);
+    row.stage = text(record, Field::Stage);
+    row.pipeline = text(record, Field::Pipeline);
+    row.responsible = text(record, Field::Responsible);
+    row.type = text(record, Field::Type);
+    row.source = text(record, Field::Source);
+    row.comment = text(record, Field::Comment);
+    row.company = text(record, Field::CompanyName);
+    row.firstName = text(record, Field::ContactFirstName);
+    row.lastName = text(record, Field::ContactLastName);
+    const QString fullName = text(record, Field::ContactFullName);
+    if (row.firstName.isEmpty() && row.lastName.isEmpty() && !fullName.isEmpty()) {
+        const int space = fullName.lastIndexOf(QLatin1Char(' '));
+        row.firstName = space > 0 ? fullName.left(space).trimmed() : QString();
+        row.lastName = space > 0 ? fullName.mid(space + 1) : fullName;
+    }
+    row.email = text(record, Field::Email).toLower();
+    row.phone = text(record, Field::Phone);
+    row.hasContact = !row.firstName.isEmpty() || !row.lastName.isEmpty() || !row.email.isEmpty()
+                     || !row.phone.isEmpty();
+
+    row.currency = m_request.rules.currency;
+    const QString currency = text(record, Field::Currency).toUpper();
+    if (!currency.isEmpty()) {
+        // The amount parser knows the currencies; an unknown code is refused there.
+        auto known = csv::parseAmount(QStringLiteral("0 ") + currency, numbers, row.currency);
+        if (!known)
+            rowError(record, Field::Currency, tr("\"%1\" is not a currency the import knows.").arg(currency));
+        else
+            row.currency = known->currency;
+    }
+    const QString amount = text(record, Field::Amount);
+    if (!amount.isEmpty()) {
+        auto parsed = csv::parseAmount(amount, numbers, row.currency);
+        if (!parsed) {
+            rowError(record, Field::Amount, parsed.error().message);
+        } else {
+            if (parsed->currencyWritten && !currency.isEmpty() && parsed->currency != row.currency)
+                rowError(record, Field::Amount, tr("the amount is in %1 but the currency column says %2.")
+                                                    .arg(parsed->currency, row.currency));
+            row.amount = parsed->minor;
+            row.currency = parsed->currency;
+        }
+    }
+    auto date = [&](Field field, QString &out, bool instant) {
+        const QString value = text(record, field);
+        if (value.isEmpty())
+            return;
+        auto parsed = csv::parseDateTime(value, m_dateOrder);
+        if (!parsed) {
+            rowError(record, field, parsed.error().message);
+            return;
+        }
+        if (!instant) {
+            out = parsed->date.toString(Qt::ISODate);
+            return;
+        }
+        QDateTime at(parsed->date, parsed->time.value_or(QTime(0, 0)), Qt::LocalTime);
+        if (parsed->utcOffsetSeconds)
+            at = QDateTime(parsed->date, parsed->time.value_or(QTime(0, 0)), Qt::OffsetFromUTC, *parsed->utcOffsetSeconds);
+        out = toStoredInstant(at);
+    };
+    date(Field::BeginDate, row.beginDate, false);
+    date(Field::CloseDate, row.closeDate, false);
+    date(Field::CreatedDate, row.createdAt, true);
+    const QString probability = text(record, Field::Probability);
+    if (!probability.isEmpty()) {
+        auto parsed = csv::parsePercent(probability, numbers);
+        if (!parsed)
+            rowError(record, Field::Probability, parsed.error().message);
+        else if (*parsed < 0 || *parsed > 10000)
+            rowError(record, Field::Probability, tr("a probability lies between 0 and 100 %."));
+        else
+            row.probability = (*parsed + 50) / 100;
+    }
+
+    row.productName = text(record, Field::ProductName);
+    row.hasProduct = !row.productName.isEmpty();
+    if (row.hasProduct) {
+        const QString quantity = text(record, Field::Quantity);
+        if (!quantity.isEmpty()) {
+            auto parsed = csv::parseScaled(quantity, numbers, 3);
+            if (!parsed)
+                rowError(record, Field::Quantity, parsed.error().message);
+            else
+                row.quantityMilli = *parsed;
+        }
+        const QString price = text(record, Field::Price);
+        if (!price.isEmpty()) {
+            auto parsed = csv::parseAmount(price, numbers, row.currency);
+            if (!parsed)
+                rowError(record, Field::Price, parsed.error().message);
+            else
+                row.priceMinor = parsed->minor;
+        }
+        for (auto [field, out] : { std::pair { Field::Discount, &row.discountBp }, std::pair { Field::Tax, &row.taxBp } }) {
+            const QString value = text(record, field);
+            if (value.isEmpty())
+                continue;
+            auto parsed = csv::parsePercent(value, numbers);
+            if (!parsed || *parsed < 0 || (field == Field::Discount && *parsed > 10000))
+                rowError(record, field, parsed ? tr("\"%1\" is not a percentage between 0 and 100.").arg(value)
+                                               : parsed.error().message);
+            else
+                *out = *parsed;
+        }
+    }
+
+    row.title = text(record, Field::Title);
+    if (row.title.isEmpty())
+        row.title = !row.company.isEmpty() ? row.company
+                  : !fullName.isEmpty()   ? fullName
+                                          : (row.firstName + QLatin1Char(' ') + row.lastName).trimmed();
+    if (row.title.isEmpty())
+        row.title = row.externalId;
+    if (row.title.isEmpty())
+        rowError(record, Field::Title, tr("the row has no title (nor a company, contact or id to name the deal)."));
+    return m_summary.errorCount == errorsBefore;
+}
+
+Status Run::execute()
+{
+    // A file that cannot be imported at all (not text, empty, no header, nothing to map) is
+    // one error in the summary, at its place when the message names one, like a bad row.
+    Status status = readAndWrite();
+    if (status || status.error().code != Error::Code::Invalid || !status.error().field.isEmpty())
+        return status;
+    static const QRegularExpression place(QStringLiteral("^Line (\\d+), column (\\d+)"));
+    const QString message = status.error().message;
+    const auto match = place.match(message);
+    ++m_summary.errorCount;
+    if (match.hasMatch())
+        m_summary.errors.append({ match.captured(1).toLongLong(), match.captured(2).toLongLong(), message });
+    else
+        m_summary.errors.append({ 1, 1, tr("Line 1, column 1: %1").arg(message) });
+    return {};
+}
+
+Status Run::readAndWrite()
+{
+    // A file that cannot be read as CSV at all is one error at its place, like a bad row.
+    auto fileError = [this](qint64 line, qint64 column, const QString &message) {
+        ++m_summary.errorCount;
+        m_summary.errors.append({ line, column, message });
+        return Status {};
+    };
+    if (auto s = openFile(); !s)
+        return s.error().code != Error::Code::Invalid           ? s
+            : s.error().message.startsWith(QLatin1String("Line ")) ? fileError(1, 1, s.error().message)
+                                                                   : fileError(1, 1, tr("Line 1, column 1: %1").arg(s.error().message));
+    csv::Reader reader(&m_file, m_options);
+    if (!reader.readHeader())
+        return fileError(reader.error().line, reader.error().column, reader.error().message);
+    m_header = reader.header();
+    auto mapping = mappingFor(m_request, m_header);
+    if (!mapping)
+        return mapping.error();
+    for (int i = 0; i < mapping->size(); ++i) {
+        if (mapping->at(i) != Field::Ignore)
+            m_columns[int(mapping->at(i))] = i;
+    }
+    if (m_columns[int(Field::Title)] < 0 && m_columns[int(Field::ExternalId)] < 0
+        && m_columns[int(Field::CompanyName)] < 0 && m_columns[int(Field::ContactFullName)] < 0
+        && m_columns[int(Field::ContactLastName)] < 0) {
+        return Error::invalid(tr("No column is mapped to the deal's title (nor to an id, company or contact). "
+                                 "Map a column to \"title\"."));
+    }
+    if (auto s = chooseDateOrder(); !s)
+        return s;
+
+    Transaction transaction(m_db);
+    if (!transaction)
+        return transaction.error();
+    if (auto s = prepare(); !s)
+        return s;
+
+    const qint64 total = m_file.size();
+    csv::Record record;
+    RowValues row;
+    while (reader.next(record)) {
+        ++m_summary.rows;
+        if ((m_summary.rows & 255) == 0) {
+            if (m_request.cancel && m_request.cancel->load(std::memory_order_relaxed)) {
+                m_summary.cancelled = true;
+                break;
+            }
+            if (m_request.progress && (m_summary.rows & 4095) == 0)
+                m_request.progress(reader.bytesRead(), total);
+        }
+        if (!parseRow(record, row)) {
+            outcome(record.line, RowAction::Error, row.title);
+            continue;
+        }
+        if (auto s = writeRow(record, row); !s)
+            return s; // the transaction rolls back
+    }
+    if (m_request.cancel && m_request.cancel->load())
+        m_summary.cancelled = true;
+    if (reader.hasError() && !m_summary.cancelled) {
+        const csv::Issue &issue = reader.error();
+        ++m_summary.errorCount;
+        m_summary.errors.append({ issue.line, issue.column, issue.message });
+    }
+    if (m_request.progress)
+        m_request.progress(reader.bytesRead(), total);
+    if (m_unknownResponsible > 0)
+        m_summary.warnings.append(QCoreApplication::translate("Import", "%n row(s) name a responsible who is not a "
+                                                                 "user; you are responsible for those deals.",
+                                                                 nullptr, m_unknownResponsible));
+    if (m_summary.errorCount > 0 || m_summary.cancelled || m_request.dryRun)
+        return {}; // the transaction rolls back: nothing written
+    if (auto s = finish(); !s)
+        return s;
+    if (auto s = transaction.commit(); !s)
+        return s;
+    m_summary.importId = m_importId;
+    m_summary.committed = true;
+    return {};
+}
+
+} // namespace comptoir::import

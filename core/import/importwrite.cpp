@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importrun_p.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace comptoir::import {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+// Deal columns an update changes, saved in the history before it so that undo can restore them.
+const char *const SnapshotSql =
+    "INSERT INTO history (deal_id, at, user_id, type, field, old_value, new_value, description) "
+    "SELECT d.id, ?1, ?2, 'import_update', 'import', json_object("
+    "'title', d.title, 'amount_minor', d.amount_minor, 'currency', d.currency, 'pipeline_id', d.pipeline_id, "
+    "'stage_id', d.stage_id, 'company_id', d.company_id, 'responsible_id', d.responsible_id, "
+    "'type_code', d.type_code, 'source_code', d.source_code, 'begin_date', d.begin_date, "
+    "'close_date', d.close_date, 'probability', d.probability, 'comment', d.comment, 'closed', d.closed, "
+    "'closed_at', d.closed_at, 'updated_at', d.updated_at, 'key_import', k.import_id, 'key_digest', k.digest, "
+    "'products', (SELECT json_group_array(json_object('product_id', p.product_id, 'name', p.name, "
+    "'quantity_milli', p.quantity_milli, 'price_minor', p.price_minor, 'discount_bp', p.discount_bp, "
+    "'tax_rate_bp', p.tax_rate_bp, 'tax_included', p.tax_included, 'sort', p.sort)) "
+    "FROM deal_products p WHERE p.deal_id = d.id), "
+    "'contacts', (SELECT json_group_array(c.contact_id) FROM deal_contacts c WHERE c.deal_id = d.id)), "
+    "?3, ?4 FROM deals d JOIN import_keys k ON k.deal_id = d.id WHERE d.id = ?5 AND k.key = ?6";
+
+
+} // namespace
+
+QString normalisePhone(QStringView phone)
+{
+    QString digits;
+    for (QChar c : phone) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    if (digits.startsWith(QLatin1String("00")))
+        return digits.mid(2);
+    if (digits.size() == 10 && digits.startsWith(QLatin1Char('0')))
+        return QStringLiteral("33") + digits.mid(1); // a French national number
+    return digits;
+}
+
+Error Run::storageError(const QString &what) const
+{
+    return Error::storage(tr("The import could not write to the database."),
+                          what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+}
+
+Status Run::prepare()
+{
+    sqlite3 *db = m_db.handle();
+    auto make = [db](std::unique_ptr<Statement> &s, const char *sql) {
+        s = std::make_unique<Statement>(db, sql);
+        return s->prepared();
+    };
+    const bool ok = make(m_findKey, "SELECT deal_id, import_id, digest FROM import_keys WHERE key = ?1")
+        && make(m_insertKey, "INSERT OR REPLACE INTO import_keys (key, deal_id, import_id, digest) VALUES (?1, ?2, ?3, ?4)")
+        && make(m_updateKey, "UPDATE import_keys SET import_id = ?2, digest = ?3 WHERE key = ?1")
+        && make(m_insertDeal,
+                "INSERT INTO deals (title, amount_minor, currency, amount_manual, pipeline_id, stage_id, company_id, "
+                "responsible_id, type_code, source_code, begin_date, close_date, probability, comment, closed, "
+                "closed_at, created_at, created_by, updated_at) "
+                "VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
+        && make(m_updateDeal,
+                "UPDATE deals SET title = ?1, amount_minor = ?2, currency = ?3, pipeline_id = ?4, stage_id = ?5, "
+                "company_id = ?6, responsible_id = ?7, type_code = ?8, source_code = ?9, begin_date = ?10, "
+                "close_date = ?11, probability = ?12, comment = ?13, closed = ?14, closed_at = ?15, "
+                "updated_at = ?18 WHERE id = ?19")
+        && make(m_dealAlive, "SELECT deleted_at IS NULL FROM deals WHERE id = ?1")
+        && make(m_insertHistory,
+                "INSERT INTO history (deal_id, at, user_id, type, field, old_value, new_value, description) "
+                "VALUES (?1, ?2, ?3, ?4, 'import', NULL, ?5, ?6)")
+        && make(m_snapshot, SnapshotSql)
+        && make(m_deleteProducts, "DELETE FROM deal_products WHERE deal_id = ?1")
+        && make(m_insertProduct,
+                "INSERT INTO deal_products (deal_id, product_id, name, quantity_milli, price_minor, discount_bp, "
+                "tax_rate_bp, tax_included, sort) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8)")
+        && make(m_countProducts, "SELECT count(*) FROM deal_products WHERE deal_id = ?1")
+        && make(m_insertCompany, "INSERT INTO companies (name, created_at) VALUES (?1, ?2)")
+        && make(m_insertContact,
+                "INSERT INTO contacts (first_name, last_name, company_id, created_at) VALUES (?1, ?2, ?3, ?4)")
+        && make(m_insertChannel, "INSERT INTO channels (contact_id, kind, value, sort) VALUES (?1, ?2, ?3, 0)")
+        && make(m_linkContact,
+                "INSERT OR IGNORE INTO deal_contacts (deal_id, contact_id, is_primary, sort) VALUES (?1, ?2, 1, 0)")
+        && make(m_unlinkContacts, "DELETE FROM deal_contacts WHERE deal_id = ?1")
+        && make(m_insertItem, "INSERT OR IGNORE INTO import_items (import_id, kind, row_id) VALUES (?1, ?2, ?3)");
+    if (!ok)
+        return storageError(QStringLiteral("prepare"));
+
+    m_now = toStoredInstant(m_clock.now());
+    auto inserted = m_db.exec(QStringLiteral("INSERT INTO imports (file_name, started_at, user_id, settings) "
+                                             "VALUES (?, ?, ?, '{}')"),
+                              { QFileInfo(m_request.path).fileName(), m_now, m_actor.userId });
+    if (!inserted)
+        return inserted.error();
+    m_importId = inserted->lastInsertId().toLongLong();
+    return loadCaches();
+}
+
+Status Run::loadCaches()
+{
+    auto defaultPipeline = m_request.rules.pipeline.isEmpty()
+        ? m_pipelines.defaultPipeline(m_actor)
+        : m_pipelines.resolve(m_actor, m_request.rules.pipeline);
+    if (!defaultPipeline)
+        return defaultPipeline.error();
+    auto all = m_pipelines.pipelines(m_actor);
+    if (!all)
+        return all.error();
+    for (const Pipeline &p : *all) {
+        auto info = std::make_shared<PipelineInfo>();
+        info->pipeline = p;
+        for (const Stage &s : p.stages)
+            info->stages.insert(normaliseHeader(s.name), s.id);
+        m_pipelineByName.insert(normaliseHeader(p.name), info);
+        m_pipelineByName.insert(QString::number(p.id), info);
+        if (p.id == defaultPipeline->id)
+            m_defaultPipeline = std::make_unique<PipelineInfo>(*info);
+    }
+    if (m_request.rules.unknownStages == UnknownStages::MapTo) {
+        auto stage = PipelineService::resolveStage(m_defaultPipeline->pipeline, m_request.rules.mapStage);
+        if (!stage)
+            return stage.error();
+        m_mapStage = stage->id;
+    }
+    auto load = [this](const QString &sql, auto add) -> Status {
+        auto q = m_db.exec(sql);
+        if (!q)
+            return q.error();
+        q->setForwardOnly(true);
+        while (q->next())
+            add(*q);
+        return {};
+    };
+    Status s = load(QStringLiteral("SELECT id, login, name FROM users WHERE active = 1"), [this](QSqlQuery &q) {
+        m_users.insert(q.value(1).toString().toLower(), q.value(0).toLongLong());
+        m_users.insert(q.value(2).toString().toLower(), q.value(0).toLongLong());
+    });
+    if (s)
+        s = load(QStringLiteral("SELECT id, name FROM companies"), [this](QSqlQuery &q) {
+            m_companies.insert(normaliseHeader(q.value(1).toString()), q.value(0).toLongLong());
+        });
+    if (s)
+        s = load(QStringLiteral("SELECT id, name FROM products"), [this](QSqlQuery &q) {
+            m_products.insert(q.value(1).toString().toLower(), q.value(0).toLongLong());
+        });
+    if (s)
+        s = load(QStringLiteral("SELECT list, code, name FROM list_items WHERE list IN ('deal_type', 'source')"),
+                 [this](QSqlQuery &q) {
+                     const QString list = q.value(0).toString() + QLatin1Char('|');
+                     m_listCodes.insert(list + normaliseHeader(q.value(1).toString()), q.value(1).toString());
+                     m_listCodes.insert(list + normaliseHeader(q.value(2).toString()), q.value(1).toString());
+                 });
+    if (s)
+        s = load(QStringLiteral("SELECT c.contact_id, c.kind, c.value FROM channels c WHERE c.contact_id IS NOT NULL"),
+                 [this](QSqlQuery &q) {
+                     if (q.value(1).toString() == QLatin1String("email"))
+                         m_contactsByEmail.insert(q.value(2).toString().toLower(), q.value(0).toLongLong());
+                     else
+                         m_contactsByPhone.insert(normalisePhone(q.value(2).toString()), q.value(0).toLongLong());
+                 });
+    if (s)
+        s = load(QStringLiteral("SELECT id, first_name, last_name, coalesce(company_id, 0) FROM contacts"),
+                 [this](QSqlQuery &q) {
+                     m_contactsByName.insert(
+                         (q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString()).toLower()
+                             + QLatin1Char('|') + q.value(3).toString(),
+                         q.value(0).toLongLong());
+                 });
+    return s;
+}
+
+Status Run::recordItem(const char *kind, Id id)
+{
+    m_insertItem->bind(1, m_importId);
+    m_insertItem->bind(2, QString::fromLatin1(kind));
+    m_insertItem->bind(3, id);
+    return m_insertItem->exec() ? Status {} : storageError(QStringLiteral("import_items"));
+}
+
+Result<const PipelineInfo *> Run::pipelineFor(const csv::Record &record, const RowValues &row)
+{
+    if (row.pipeline.isEmpty())
+        return m_defaultPipeline.get();
+    const auto it = m_pipelineByName.constFind(normaliseHeader(row.pipeline));
+    if (it != m_pipelineByName.constEnd())
+        return it->get();
+    rowError(record, Field::Pipeline, tr("there is no pipeline named \"%1\".").arg(row.pipeline));
+    return nullptr;
+}
+
+std::optional<Id> Run::stageFor(const csv::Record &record, const PipelineInfo &info, const QString &value)
+{
+    const Pipeline &p = info.pipeline;
+    if (value.isEmpty())
+        return p.firstStage() ? std::optional<Id>(p.firstStage()->id) : std::nullopt;
+    static const QRegularExpression bitrixPrefix(QStringLiteral("^C\\d+:"));
+    QString plain = value;
+    plain.remove(bitrixPrefix);
+    const QString key = normaliseHeader(plain);
+    if (const auto it = info.stages.constFind(key); it != info.stages.constEnd())
+        return *it;
+    static const QStringList won { QStringLiteral("won"), QStringLiteral("gagne"), QStringLiteral("gagnee"),
+                                   QStringLiteral("closedwon"), QStringLiteral("win"), QStringLiteral("success") };
+    static const QStringList lost { QStringLiteral("lost"), QStringLiteral("perdu"), QStringLiteral("perdue"),
+                                    QStringLiteral("closedlost"), QStringLiteral("lose"), QStringLiteral("failure"),
+                                    QStringLiteral("apology") };
+    if (won.contains(key) && p.successStage())
+        return p.successStage()->id;
+    if (lost.contains(key) && p.firstFailureStage())
+        return p.firstFailureStage()->id;
+    switch (m_request.rules.unknownStages) {
+    case UnknownStages::MapTo:
+        return m_mapStage;
+    case UnknownStages::Create: {
+        auto stage = m_pipelines.addStage(m_actor, p.id, plain, StageSemantic::Process);
+        if (!stage) {
+            rowError(record, Field::Stage, stage.error().message);
+            return std::nullopt;
+        }
+        auto *mutableInfo = const_cast<PipelineInfo *>(&info);
+        mutableInfo->stages.insert(key, stage->id);
+        for (auto &other : m_pipelineByName) {
+            if (other->pipeline.id == p.id)
+                other->stages.insert(key, stage->id);
+        }
+        ++m_summary.stagesCreated;
+        if (!recordItem("stage", stage->id))
+            return std::nullopt;
+        return stage->id;
+    }
+    case UnknownStages::Reject:
+        break;
+    }
+    rowError(record, Field::Stage,
+             tr("\"%1\" is not a stage of the pipeline \"%2\". Map it to a stage, or let the import create it.")
+                 .arg(value, p.name));
+    return std::nullopt;
+}
+
+Result<Id> Run::companyFor(const RowValues &row)
+{
+    if (row.company.isEmpty())
+        return Id(0);
+    const QString key = normaliseHeader(row.company);
+    if (const auto it = m_companies.constFind(key); it != m_companies.constEnd())
+        return *it;
+    m_insertCompany->bind(1, row.company);
+    m_insertCompany->bind(2, m_now);
+    if (!m_insertCompany->exec())
+        return storageError(QStringLiteral("companies"));
+    const Id id = m_insertCompany->lastId();
+    m_companies.insert(key, id);
+    ++m_summary.companiesCreated;
+    if (auto s = recordItem("company", id); !s)
+        return s.error();
+    return id;
+}
+
+Result<Id> Run::contactFor(const RowValues &row, Id companyId)
+{
+    if (!row.hasContact)
+        return Id(0);
+    const QString phone = normalisePhone(row.phone);
+    const QString nameKey = (row.firstName + QLatin1Char(' ') + row.lastName).toLower() + QLatin1Char('|')
+        + QString::number(companyId);
+    const ContactMatch rule = m_request.rules.contactMatch;
+    if (rule == ContactMatch::Email && !row.email.isEmpty()) {
+        if (const auto it = m_contactsByEmail.constFind(row.email); it != m_contactsByEmail.constEnd())
+            return *it;
+    } else if (rule == ContactMatch::Phone && !phone.isEmpty()) {
+        if (const auto it = m_contactsByPhone.constFind(phone); it != m_contactsByPhone.constEnd())
+            return *it;
+    } else if (const auto it = m_contactsByName.constFind(nameKey); it != m_contactsByName.constEnd()) {
+        return *it; // the rule's own key is missing from the row: name and company decide
+    }
+    QString last = row.lastName;
+    if (row.firstName.isEmpty() && last.isEmpty())
+        last = !row.email.isEmpty() ? row.email : row.phone; // a contact needs a name
+    m_insertContact->bind(1, row.firstName);
+    m_insertContact->bind(2, last);
+    if (companyId > 0)
+        m_insertContact->bind(3, companyId);
+    m_insertContact->bind(4, m_now);
+    if (!m_insertContact->exec())
+        return storageError(QStringLiteral("contacts"));
+    const Id id = m_insertContact->lastId();
+    ++m_summary.contactsCreated;
+    for (const auto &[kind, value] : { std::pair { "email", row.email }, std::pair { "phone", row.phone } }) {
+        if (value.isEmpty())
+            continue;
+        m_insertChannel->bind(1, id);
+        m_insertChannel->bind(2, QString::fromLatin1(kind));
+        m_insertChannel->bind(3, value);
+        if (!m_insertChannel->exec())
+            return storageError(QStringLiteral("channels"));
+    }
+    if (!row.email.isEmpty())
+        m_contactsByEmail.insert(row.email, id);
+    if (!phone.isEmpty())
+        m_contactsByPhone.insert(phone, id);
+    m_contactsByName.insert(nameKey, id);
+    if (auto s = recordItem("contact", id); !s)
+        return s.error();
+    return id;
+}
+
+QString Run::listCode(const QString &list, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    const QString key = list + QLatin1Char('|') + normaliseHeader(value);
+    if (const auto it = m_listCodes.constFind(key); it != m_listCodes.constEnd())
+        return *it;
+    QString code = normaliseHeader(value).left(40);
+    if (code.isEmpty())
+        code = QStringLiteral("imported");
+    auto inserted = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO list_items (list, code, name, sort) VALUES "
+                                             "(?, ?, ?, 1000)"),
+                              { list, code, value });
+    if (inserted && inserted->numRowsAffected() > 0)
+        (void)recordItem("list_item", inserted->lastInsertId().toLongLong());
+    m_listCodes.insert(key, code);
+    return code;
+}
+
+Status Run::insertProduct(Id dealId, const RowValues &row, int sort)
+{
+    m_insertProduct->bind(1, dealId);
+    if (const auto it = m_products.constFind(row.productName.toLower()); it != m_products.constEnd())
+        m_insertProduct->bind(2, *it);
+    m_insertProduct->bind(3, row.productName);
+    m_insertProduct->bind(4, row.quantityMilli);
+    m_insertProduct->bind(5, row.priceMinor);
+    m_insertProduct->bind(6, row.discountBp);
+    m_insertProduct->bind(7, row.taxBp);
+    m_insertProduct->bind(8, qint64(sort));
+    if (!m_insertProduct->exec())
+        return storageError(QStringLiteral("deal_products"));
+    ++m_summary.products;
+    return {};
+}
+
+} // namespace comptoir::import
