@@ -24,6 +24,20 @@ using namespace demowords;
 
 constexpr qint64 Never = std::numeric_limits<qint64>::max();
 
+// The tables the demo fills, parents first, with the columns it writes (the others take their
+// defaults). The generator's statements bind these columns in this order.
+const std::vector<Staging::Table> StagedTables {
+    { "companies", "name, created_at, id" },
+    { "contacts", "first_name, last_name, company_id, birthday, created_at, id" },
+    { "channels", "company_id, contact_id, kind, value" },
+    { "deals",
+      "title, amount_minor, currency, pipeline_id, stage_id, company_id, responsible_id, "
+      "type_code, source_code, begin_date, close_date, probability, is_repeat, closed, "
+      "lost_reason, lost_note, closed_at, created_at, updated_at, created_by, id" },
+    { "deal_contacts", "deal_id, contact_id, is_primary" },
+    { "activities", "deal_id, type, subject, deadline, duration_min, responsible_id, created_at" },
+};
+
 struct Person
 {
     std::string first;
@@ -218,8 +232,10 @@ Result<Context> loadContext(const Database &db)
 class Generator
 {
 public:
-    Generator(sqlite3 *sql, const Clock &clock, const DemoOptions &options, Context context)
+    Generator(sqlite3 *sql, Staging &staging, const Clock &clock, const DemoOptions &options,
+              Context context)
         : m_sql(sql)
+        , m_staging(staging)
         , m_options(options)
         , m_context(std::move(context))
         , m_rng(options.seed)
@@ -249,6 +265,7 @@ private:
                          const std::string &clientName, const std::string &firstName);
 
     sqlite3 *m_sql;
+    Staging &m_staging;
     const DemoOptions &m_options;
     Context m_context;
     Rng m_rng;
@@ -259,35 +276,28 @@ private:
     std::vector<Company> m_companies;
     std::vector<Person> m_people;
     std::vector<int> m_individuals; // people without a company
+    Id m_nextCompanyId = 1; // ids are given here, so that rows can refer to staged rows
+    Id m_nextContactId = 1;
+    Id m_nextDealId = 1;
 
-    Statement m_insertCompany { m_sql, "INSERT INTO companies (name, created_at) VALUES (?1, ?2)" };
+    // Rows go to the staging tables (see Staging), whose columns are listed in StagedTables.
+    Statement m_insertCompany { m_sql, "INSERT INTO temp.demo_companies VALUES (?1, ?2, ?3)" };
     Statement m_insertContact { m_sql,
-                                "INSERT INTO contacts (first_name, last_name, company_id, "
-                                "birthday, created_at) VALUES (?1, ?2, ?3, ?4, ?5)" };
-    Statement m_insertChannel { m_sql,
-                                "INSERT INTO channels (company_id, contact_id, kind, value, sort) "
-                                "VALUES (?1, ?2, ?3, ?4, 0)" };
-    Statement m_insertDeal {
-        m_sql,
-        "INSERT INTO deals (title, amount_minor, currency, amount_manual, pipeline_id, stage_id, "
-        "company_id, responsible_id, type_code, source_code, begin_date, close_date, probability, "
-        "is_repeat, closed, lost_reason, lost_note, closed_at, created_at, created_by, updated_at) "
-        "VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-        "?18, "
-        "?7, ?19)"
-    };
+                                "INSERT INTO temp.demo_contacts VALUES (?1, ?2, ?3, ?4, ?5, ?6)" };
+    Statement m_insertChannel { m_sql, "INSERT INTO temp.demo_channels VALUES (?1, ?2, ?3, ?4)" };
+    Statement m_insertDeal { m_sql,
+                             "INSERT INTO temp.demo_deals VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                             "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?7, ?20)" };
     Statement m_insertDealContact { m_sql,
-                                    "INSERT INTO deal_contacts (deal_id, contact_id, is_primary, "
-                                    "sort) VALUES (?1, ?2, 1, 0)" };
-    Statement m_insertHistory {
-        m_sql,
-        "INSERT INTO history (deal_id, at, user_id, type, field, old_value, "
-        "new_value, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
-    };
+                                    "INSERT INTO temp.demo_deal_contacts VALUES (?1, ?2, 1)" };
+    // History rows refer to no staged row (history.deal_id has no foreign key) and fire no
+    // trigger: they go straight in.
+    Statement m_insertHistory { m_sql,
+                                "INSERT INTO main.history (deal_id, at, user_id, type, field, "
+                                "old_value, new_value, description) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)" };
     Statement m_insertActivity {
-        m_sql,
-        "INSERT INTO activities (deal_id, type, subject, deadline, duration_min, responsible_id, "
-        "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+        m_sql, "INSERT INTO temp.demo_activities VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
     };
 };
 
@@ -341,11 +351,12 @@ Status Generator::writeCompany()
     company.owner = m_rng.pick(m_context.users);
 
     const std::string createdAt = clientCreatedAt();
+    company.id = m_nextCompanyId++;
     m_insertCompany.bindText(1, company.name);
     m_insertCompany.bindText(2, createdAt);
+    m_insertCompany.bindInt(3, company.id);
     if (!m_insertCompany.run())
         return writeError(m_sql);
-    company.id = m_insertCompany.lastId();
 
     if (m_rng.chance(0.7)) {
         static constexpr const char *Boxes[] = { "contact", "info", "hello", "sales" };
@@ -387,14 +398,15 @@ Status Generator::writePerson()
     const std::string birthday
         = m_rng.chance(0.65) ? dateText(m_rng.between(Oldest, Youngest)) : "";
     const std::string createdAt = clientCreatedAt();
+    person.id = m_nextContactId++;
     m_insertContact.bindText(1, person.first);
     m_insertContact.bindText(2, person.last);
     company ? m_insertContact.bindInt(3, company->id) : m_insertContact.bindNull(3);
     birthday.empty() ? m_insertContact.bindNull(4) : m_insertContact.bindText(4, birthday);
     m_insertContact.bindText(5, createdAt);
+    m_insertContact.bindInt(6, person.id);
     if (!m_insertContact.run())
         return writeError(m_sql);
-    person.id = m_insertContact.lastId();
 
     if (m_rng.chance(0.9)) {
         std::string email = asciiSlug(person.first, '-') + '.' + asciiSlug(person.last, '-');
@@ -533,6 +545,7 @@ Status Generator::writeDeal(qint64 createdMs)
         ? (french ? m_rng.pick(FrenchLostNotes) : m_rng.pick(EnglishLostNotes))
         : nullptr;
 
+    const Id dealId = m_nextDealId++;
     Statement &deal = m_insertDeal;
     deal.bindText(1, title);
     deal.bindInt(2, amountMinor);
@@ -557,9 +570,9 @@ Status Generator::writeDeal(qint64 createdMs)
     closed ? deal.bindText(17, closedAt) : deal.bindNull(17);
     deal.bindText(18, createdAt);
     deal.bindText(19, closed ? closedAt : createdAt);
+    deal.bindInt(20, dealId);
     if (!deal.run())
         return writeError(m_sql);
-    const Id dealId = deal.lastId();
 
     if (person) {
         m_insertDealContact.bindInt(1, dealId);
@@ -673,6 +686,21 @@ Status Generator::run()
         if (!statement->prepared())
             return writeError(m_sql);
     }
+    const auto nextId = [this](const char *table) {
+        const std::string max = "SELECT coalesce(max(id), 0) + 1 FROM main." + std::string(table);
+        sqlite3_stmt *statement = nullptr;
+        Id next = 0;
+        if (sqlite3_prepare_v2(m_sql, max.c_str(), -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            next = sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+        return next;
+    };
+    m_nextCompanyId = nextId("companies");
+    m_nextContactId = nextId("contacts");
+    m_nextDealId = nextId("deals");
+    if (!m_nextCompanyId || !m_nextContactId || !m_nextDealId)
+        return writeError(m_sql);
     // About eight deals per company and four per contact over two years (so that about half the
     // deals are repeat); a large demo has fewer clients per deal, and more repeat deals, so that
     // a million deals still go in quickly.
@@ -687,15 +715,20 @@ Status Generator::run()
         if (auto s = writePerson(); !s)
             return s;
     }
+    if (!m_staging.flush())
+        return writeError(m_sql);
     const std::vector<qint64> times = creationTimes(deals);
     const int step = std::max(1, deals / 100);
     for (int i = 0; i < deals; ++i) {
         if (auto s = writeDeal(times[size_t(i)]); !s)
             return s;
+        // Small chunks keep the staging tables within SQLite's page cache.
+        if ((i + 1) % 5000 == 0 && !m_staging.flush())
+            return writeError(m_sql);
         if (m_options.progress && ((i + 1) % step == 0 || i + 1 == deals))
             m_options.progress(i + 1, deals);
     }
-    return {};
+    return m_staging.flush() ? Status() : writeError(m_sql);
 }
 
 } // namespace
@@ -733,8 +766,11 @@ Result<DemoStats> generateDemo(Database &db, const Clock &clock, const DemoOptio
         return writeError(sql);
     DemoStats stats;
     {
-        // The statements are finalised before the commit.
-        Generator generator(sql, clock, options, std::move(*context));
+        // The staging tables go, and the statements are finalised, before the commit.
+        Staging staging(StagedTables);
+        if (!staging.create(sql))
+            return writeError(sql);
+        Generator generator(sql, staging, clock, options, std::move(*context));
         if (auto status = generator.run(); !status)
             return status.error();
         stats = generator.stats();

@@ -182,12 +182,74 @@ public:
         sqlite3_reset(m_stmt);
         return m_rc == SQLITE_DONE;
     }
-    Id lastId() const { return sqlite3_last_insert_rowid(m_db); }
 
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     int m_rc = SQLITE_OK;
+};
+
+// Rows are written into TEMP tables first, then into the real tables with one INSERT ... SELECT
+// per table and chunk. A statement whose triggers write an FTS5 table (the search indexes)
+// opens a savepoint, and FTS5 writes its pending index data out at every savepoint: rows
+// inserted one statement each would make one tiny index segment per row, and merge them all,
+// several times slower than one segment per chunk.
+class Staging
+{
+public:
+    struct Table
+    {
+        const char *name; // of the real table; the staging one is temp.demo_<name>
+        const char *columns; // written by the demo, in the order its statements bind them
+    };
+
+    // The tables in the order their rows must be flushed (parents first).
+    explicit Staging(std::vector<Table> tables)
+        : m_tables(std::move(tables))
+    {
+    }
+    ~Staging()
+    {
+        if (!m_db)
+            return;
+        for (const Table &table : m_tables)
+            exec("DROP TABLE IF EXISTS temp.demo_" + std::string(table.name));
+    }
+    Staging(const Staging &) = delete;
+    Staging &operator=(const Staging &) = delete;
+
+    bool create(sqlite3 *db)
+    {
+        m_db = db;
+        for (const Table &table : m_tables) {
+            if (!exec("CREATE TEMP TABLE demo_" + std::string(table.name) + " (" + table.columns
+                      + ")"))
+                return false;
+        }
+        return true;
+    }
+
+    // Moves the staged rows into the real tables, in the order they were staged.
+    bool flush()
+    {
+        for (const Table &table : m_tables) {
+            const std::string name = table.name;
+            if (!exec("INSERT INTO main." + name + " (" + table.columns + ") SELECT "
+                      + table.columns + " FROM temp.demo_" + name + " ORDER BY rowid")
+                || !exec("DELETE FROM temp.demo_" + name))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    bool exec(const std::string &sql) const
+    {
+        return sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+
+    std::vector<Table> m_tables;
+    sqlite3 *m_db = nullptr;
 };
 
 // A bulk load goes faster when the indexes are dropped first and built again afterwards: one

@@ -432,6 +432,17 @@ void TestDemo::shouldKeepTheSchemaAndJournalModeThroughABulkLoad()
     QVERIFY(!violations->next());
     COMPTOIR_TRY(check, db.quickCheck());
     QCOMPARE(*check, QStringLiteral("ok"));
+    // Nothing of the load is left behind in the connection.
+    QCOMPARE(count(db, "SELECT count(*) FROM temp.sqlite_schema"), 0);
+    // The search index was fed while the rows went in: a word of a title finds its deal.
+    COMPTOIR_TRY(someTitle, db.scalar(QStringLiteral("SELECT title FROM deals WHERE id = 4321")));
+    const QString word = someTitle->toString().section(QLatin1Char(' '), 0, 0);
+    COMPTOIR_TRY(
+        found,
+        db.scalar(QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH ? "
+                                 "AND rowid = 4321"),
+                  { QLatin1Char('"') + word + QLatin1Char('"') }));
+    QCOMPARE(found->toInt(), 1);
     // The rebuilt indexes answer queries: the title index finds a deal by its title.
     COMPTOIR_TRY(title, db.scalar(QStringLiteral("SELECT title FROM deals WHERE id = 777")));
     QCOMPARE(count(db,
