@@ -173,6 +173,9 @@ void MainWindow::attachBoard()
     m_boardModel = new BoardModel(*m_workspace, pipeline.value_or(0), this);
     m_boardModel->setFilter(m_dealModel->filter());
     m_boardModel->setUndoStack(m_undoStack);
+    // The board follows the shared filter whoever changes it (equal filters cost nothing).
+    connect(m_dealModel, &DealListModel::snapshotChanged, m_boardModel,
+            [this] { m_boardModel->setFilter(m_dealModel->filter()); });
     connect(m_boardModel, &BoardModel::errorOccurred, this, &MainWindow::showError,
             Qt::QueuedConnection);
     m_kanban->setModel(m_boardModel);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "boardmodel.h"
 #include "dealdetailsdialog.h"
 #include "deallistmodel.h"
 #include "mainwindow.h"
@@ -288,6 +289,46 @@ private Q_SLOTS:
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, Error::Code::Invalid);
         QVERIFY(unknown.error().message.contains(QStringLiteral("list")));
+    }
+
+    void shouldUndoAndRedoABoardMoveFromTheEditMenu()
+    {
+        Fixture f;
+        const Id dealId = f.deals.at(1).id; // in the default pipeline, on its first stage
+        const Id firstStage = f.deals.at(1).stageId;
+        MainWindow window(std::move(f.ws), nullptr, MainWindow::Persistence::Ephemeral);
+        QVERIFY(window.selectView(QStringLiteral("kanban")));
+        BoardModel *board = window.boardModel();
+        const Id nextStage = board->stageId(board->index(1, 0));
+        QVERIFY(board->moveDeals({ dealId }, nextStage));
+
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY(undo && redo && undo->isEnabled());
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        Workspace &ws = window.workspace();
+        undo->trigger();
+        QCOMPARE(ws.deals().get(ws.actor(), dealId)->stageId, firstStage);
+        redo->trigger();
+        QCOMPARE(ws.deals().get(ws.actor(), dealId)->stageId, nextStage);
+    }
+
+    void shouldShowTheBoardOfThePipelineChosen()
+    {
+        Fixture f;
+        const Id service = f.servicePipeline;
+        MainWindow window(std::move(f.ws), nullptr, MainWindow::Persistence::Ephemeral);
+        auto *selector = window.findChild<QComboBox *>(QStringLiteral("pipelineSelector"));
+        for (int row = 0; row < selector->count(); ++row) {
+            if (selector->itemText(row) == QStringLiteral("Service"))
+                selector->setCurrentIndex(row);
+        }
+        QCOMPARE(window.boardModel()->pipelineId(), service);
+        qint64 onBoard = 0;
+        for (int c = 0; c < window.boardModel()->rowCount(); ++c)
+            onBoard += window.boardModel()->index(c, 0).data(BoardModel::CountRole).toLongLong();
+        QCOMPARE(onBoard, 4); // deals 0, 3, 6 and 9
     }
 
     void shouldWriteAScreenshotOfTheKanbanView()
