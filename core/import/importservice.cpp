@@ -64,8 +64,6 @@ Result<csv::DateOrderGuess> ImportService::guessDateOrder(const ImportRequest &r
 
 Result<ImportSummary> ImportService::run(const Actor &actor, const ImportRequest &request)
 {
-    if (auto s = ensureImportSchema(m_db); !s)
-        return s.error();
     ImportSummary summary;
     Run run(m_db, m_clock, actor, request, summary);
     if (auto s = run.execute(); !s)
@@ -75,8 +73,6 @@ Result<ImportSummary> ImportService::run(const Actor &actor, const ImportRequest
 
 Status ImportService::undo(const Actor &actor, Id importId)
 {
-    if (auto s = ensureImportSchema(m_db); !s)
-        return s;
     auto undone = m_db.scalar(QStringLiteral("SELECT coalesce(undone_at, '') FROM imports WHERE id = ?"), { importId });
     if (!undone)
         return undone.error();
@@ -192,8 +188,6 @@ Status ImportService::undo(const Actor &actor, Id importId)
 
 Result<QList<ImportRecord>> ImportService::list() const
 {
-    if (auto s = ensureImportSchema(m_db); !s)
-        return s.error();
     auto q = m_db.exec(QStringLiteral("SELECT i.id, i.file_name, i.started_at, coalesce(u.name, ''), i.created, "
                                       "i.updated, i.skipped, i.undone_at FROM imports i "
                                       "LEFT JOIN users u ON u.id = i.user_id ORDER BY i.id"));

@@ -135,29 +135,8 @@ Result<Profile> Profile::fromJson(const QJsonObject &json)
     return p;
 }
 
-Status ensureImportSchema(Database &db)
-{
-    auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'import_profiles'"));
-    if (!exists)
-        return exists.error();
-    if (exists->toInt() > 0)
-        return {};
-    QFile script(QStringLiteral(":/import/sql/0004_imports.sql"));
-    if (!script.open(QIODevice::ReadOnly))
-        return Error { Error::Code::Io, tr("The import tables are missing from this program."), {}, {} };
-    char *message = nullptr;
-    if (sqlite3_exec(db.handle(), script.readAll().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString detail = QString::fromUtf8(message);
-        sqlite3_free(message);
-        return Error::storage(tr("Cannot create the import tables."), detail);
-    }
-    return {};
-}
-
 Status saveProfile(Database &db, const Profile &profile, const QDateTime &now)
 {
-    if (auto s = ensureImportSchema(db); !s)
-        return s;
     if (profile.name.trimmed().isEmpty())
         return Error::invalid(tr("Give the profile a name."));
     const QString json = QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
@@ -172,8 +151,6 @@ Status saveProfile(Database &db, const Profile &profile, const QDateTime &now)
 
 Result<Profile> loadProfile(Database &db, const QString &name)
 {
-    if (auto s = ensureImportSchema(db); !s)
-        return s.error();
     auto settings = db.scalar(QStringLiteral("SELECT settings FROM import_profiles WHERE name = ?"), { name });
     if (!settings)
         return settings.error();
@@ -184,8 +161,6 @@ Result<Profile> loadProfile(Database &db, const QString &name)
 
 Result<QStringList> profileNames(Database &db)
 {
-    if (auto s = ensureImportSchema(db); !s)
-        return s.error();
     auto q = db.exec(QStringLiteral("SELECT name FROM import_profiles ORDER BY name COLLATE NOCASE"));
     if (!q)
         return q.error();

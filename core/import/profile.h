@@ -54,8 +54,6 @@ QString unknownStagesKey(UnknownStages rule, const QString &mapStage = {}); // "
 QString contactMatchKey(ContactMatch match); // "email", "phone", "name"
 std::optional<ContactMatch> contactMatchFromKey(QStringView key);
 
-// Creates the import tables when the database lacks them (see resources/sql/0004_imports.sql).
-Status ensureImportSchema(Database &db);
 
 Status saveProfile(Database &db, const Profile &profile, const QDateTime &now);
 Result<Profile> loadProfile(Database &db, const QString &name);

@@ -1,11 +1,8 @@
--- Comptoir schema, version 4: imports (F8, F9). Each import is recorded with what it created
+-- Comptoir schema, version 3: imports (F8, F9). Each import is recorded with what it created
 -- or changed, so that it can be undone as a whole, and each imported deal keeps the key it was
 -- imported under, so that importing the same file again updates it instead of duplicating it.
--- Until migration 0003 exists, this script is not a migration yet: the import service runs it
--- (from :/import/sql/) on a database that lacks these tables, hence IF NOT EXISTS everywhere.
--- Once 0003 lands, list this file in core/CMakeLists.txt's sql_migrations and it upgrades as usual.
 
-CREATE TABLE IF NOT EXISTS imports (
+CREATE TABLE imports (
     id          INTEGER PRIMARY KEY,
     file_name   TEXT NOT NULL,
     kind        TEXT NOT NULL DEFAULT 'deals',
@@ -21,17 +18,17 @@ CREATE TABLE IF NOT EXISTS imports (
 
 -- The key a deal was imported under: "id:" + the external id, or "fp:" + a fingerprint of the
 -- mapped values; digest is a hash of its mapped values at that import (unchanged: skipped).
-CREATE TABLE IF NOT EXISTS import_keys (
+CREATE TABLE import_keys (
     key         TEXT PRIMARY KEY,
     deal_id     INTEGER NOT NULL,
     import_id   INTEGER NOT NULL REFERENCES imports (id),
     digest      TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS import_keys_deal ON import_keys (deal_id);
+CREATE INDEX import_keys_deal ON import_keys (deal_id);
 
 -- What an import did, row by row, for undo: kind 'deal', 'company', 'contact' or 'list_item'
 -- created, or 'deal_updated' with the deal's previous values (JSON) in old_values.
-CREATE TABLE IF NOT EXISTS import_items (
+CREATE TABLE import_items (
     import_id   INTEGER NOT NULL REFERENCES imports (id),
     kind        TEXT NOT NULL,
     row_id      INTEGER NOT NULL,
@@ -40,7 +37,7 @@ CREATE TABLE IF NOT EXISTS import_items (
 ) WITHOUT ROWID;
 
 -- Saved column mappings and value rules, by name.
-CREATE TABLE IF NOT EXISTS import_profiles (
+CREATE TABLE import_profiles (
     name        TEXT PRIMARY KEY COLLATE NOCASE,
     settings    TEXT NOT NULL,
     updated_at  TEXT NOT NULL
