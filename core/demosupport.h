@@ -309,7 +309,6 @@ private:
 // The connection settings of a load, put back as they were afterwards:
 // - a large page cache, so that the tables being filled stay in memory;
 // - for a bulk load (`bulk`), which must start outside any transaction:
-//   - two sorter threads for the index builds;
 //   - no foreign key look-ups: the generator only refers to rows it read or wrote itself, and
 //     the tests check PRAGMA foreign_key_check after a bulk load; a fifth of the time;
 //   - a rollback journal instead of the write-ahead log: with WAL every new page is written
@@ -326,8 +325,6 @@ public:
         exec("PRAGMA cache_size = -524288"); // KiB: 512 MiB at most, used only as it fills
         if (!bulk || !sqlite3_get_autocommit(db))
             return;
-        m_threads = text("PRAGMA threads");
-        exec("PRAGMA threads = 2");
         m_foreignKeys = text("PRAGMA foreign_keys");
         exec("PRAGMA foreign_keys = OFF");
         if (text("PRAGMA journal_mode") == "wal")
@@ -339,8 +336,6 @@ public:
             exec("PRAGMA journal_mode = WAL");
         if (!m_foreignKeys.empty())
             exec("PRAGMA foreign_keys = " + m_foreignKeys);
-        if (!m_threads.empty())
-            exec("PRAGMA threads = " + m_threads);
         if (!m_cacheSize.empty())
             exec("PRAGMA cache_size = " + m_cacheSize);
     }
@@ -366,7 +361,6 @@ private:
 
     sqlite3 *m_db;
     std::string m_cacheSize;
-    std::string m_threads;
     std::string m_foreignKeys;
     bool m_wal = false;
 };
