@@ -69,8 +69,7 @@ int runExport(Session &session, const QStringList &args)
         return fail(written.error());
     if (!file.commit())
         return fail(Cli::tr("Cannot write “%1”: %2").arg(path, file.errorString()));
-    out() << (*written == 1 ? Cli::tr("1 deal exported to %1.").arg(path)
-                            : Cli::tr("%1 deals exported to %2.").arg(QLocale().toString(*written), path))
+    out() << Cli::tr("%Ln deal(s) exported to %1.", nullptr, int(*written)).arg(path)
           << QLatin1Char('\n');
     return ExitOk;
 }

@@ -188,7 +188,7 @@ int importDeals(Session &session, const QStringList &args)
         for (const RowError &e : summary->errors)
             err() << e.message << Qt::endl;
         if (summary->errorCount > summary->errors.size())
-            err() << Cli::tr("... and %1 more error(s).").arg(summary->errorCount - summary->errors.size()) << Qt::endl;
+            err() << Cli::tr("... and %Ln more error(s).", nullptr, int(summary->errorCount - summary->errors.size())) << Qt::endl;
     }
     if (summary->errorCount > 0)
         return fail(Cli::tr("Nothing was imported: %n error(s).", nullptr, int(summary->errorCount)), ExitFailure);

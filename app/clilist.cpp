@@ -70,8 +70,7 @@ int listBinned(Workspace &ws, const DealFilter &filter, int limit, bool json)
         table.addRow({QString::number(b.id), elide(b.title, TitleWidth), formatAmount(b.amountMinor, b.currency),
                       formatInstant(b.deletedAt), b.deletedBy});
     out() << table.render()
-          << (binned->size() == 1 ? Cli::tr("1 deal in the recycle bin")
-                                  : Cli::tr("%1 deals in the recycle bin").arg(QLocale().toString(binned->size())))
+          << Cli::tr("%Ln deal(s) in the recycle bin", nullptr, int(binned->size()))
           << QLatin1Char('\n');
     return ExitOk;
 }
@@ -146,8 +145,7 @@ int dealsList(Session &session, const QStringList &args)
     auto printed = forEachRow(*ws, *ids, [&table](const DealRow &row) { out() << table.format(listCells(row)); });
     if (!printed)
         return fail(printed.error());
-    out() << (ids->size() == 1 ? Cli::tr("1 deal") : Cli::tr("%1 deals").arg(QLocale().toString(ids->size())))
-          << QLatin1Char('\n');
+    out() << Cli::tr("%Ln deal(s)", nullptr, int(ids->size())) << QLatin1Char('\n');
     return ExitOk;
 }
 
@@ -175,7 +173,7 @@ int dealsCount(Session &session, const QStringList &args)
                               {QStringLiteral("total"), totalsToJson(summary->totals)}});
         return ExitOk;
     }
-    out() << (summary->count == 1 ? Cli::tr("1 deal") : Cli::tr("%1 deals").arg(QLocale().toString(summary->count)));
+    out() << Cli::tr("%Ln deal(s)", nullptr, int(summary->count));
     if (!summary->totals.isEmpty())
         out() << QStringLiteral(", ") << Cli::tr("total %1").arg(formatTotals(summary->totals));
     out() << QLatin1Char('\n');
@@ -280,8 +278,7 @@ int dealsBulk(Session &session, const QStringList &args)
         printJson(QJsonObject{{QStringLiteral("changed"), done->count()}});
         return ExitOk;
     }
-    out() << (done->count() == 1 ? Cli::tr("1 deal changed.")
-                                 : Cli::tr("%1 deals changed.").arg(QLocale().toString(done->count())))
+    out() << Cli::tr("%Ln deal(s) changed.", nullptr, int(done->count()))
           << QLatin1Char('\n');
     return ExitOk;
 }

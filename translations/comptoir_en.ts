@@ -15,11 +15,52 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cliimport.cpp" line="+194"/>
+        <location filename="../app/cliimport.cpp" line="+191"/>
+        <source>... and %Ln more error(s).</source>
+        <translation>
+            <numerusform>... and %Ln more error.</numerusform>
+            <numerusform>... and %Ln more errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Nothing was imported: %n error(s).</source>
         <translation>
             <numerusform>Nothing was imported: %n error.</numerusform>
             <numerusform>Nothing was imported: %n errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cliexport.cpp" line="+72"/>
+        <source>%Ln deal(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln deal exported to %1.</numerusform>
+            <numerusform>%Ln deals exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/clilist.cpp" line="+73"/>
+        <source>%Ln deal(s) in the recycle bin</source>
+        <translation>
+            <numerusform>%Ln deal in the recycle bin</numerusform>
+            <numerusform>%Ln deals in the recycle bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <location line="+28"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>%Ln deal(s) changed.</source>
+        <translation>
+            <numerusform>%Ln deal changed.</numerusform>
+            <numerusform>%Ln deals changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -168,7 +209,15 @@
 <context>
     <name>Import</name>
     <message numerus="yes">
-        <location filename="../core/import/importrun.cpp" line="+391"/>
+        <location filename="../core/import/importrun.cpp" line="+57"/>
+        <source>The mapping has %n column(s) but the file has %1.</source>
+        <translation>
+            <numerusform>The mapping has %n column but the file has %1.</numerusform>
+            <numerusform>The mapping has %n columns but the file has %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+334"/>
         <source>%n row(s) name a responsible who is not a user; you are responsible for those deals.</source>
         <translation>
             <numerusform>%n row names a responsible who is not a user; you are responsible for that deal.</numerusform>
@@ -190,7 +239,7 @@
 <context>
     <name>comptoir::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+239"/>
+        <location filename="../ui/mainwindow.cpp" line="+242"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -225,16 +274,6 @@
         <translation>
             <numerusform>“%1” holds %n deal. Choose the stage it moves to.</numerusform>
             <numerusform>“%1” holds %n deals. Choose the stage they move to.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::import::Run</name>
-    <message numerus="yes">
-        <source>%n row(s) name a responsible who is not a user; you are responsible for those deals.</source>
-        <translation type="vanished">
-            <numerusform>%n row names a responsible who is not a user; you are responsible for that deal.</numerusform>
-            <numerusform>%n rows name a responsible who is not a user; you are responsible for those deals.</numerusform>
         </translation>
     </message>
 </context>

@@ -238,10 +238,6 @@
         <translation>L’affaire %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>Lists deals in the order they were created.</source>
-        <translation type="vanished">Liste les affaires dans l’ordre de leur création.</translation>
-    </message>
-    <message>
         <location filename="../app/clilistfilter.cpp" line="+21"/>
         <source>--%1: &apos;%2&apos; is not a date: write it YYYY-MM-DD.</source>
         <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ.</translation>
@@ -332,7 +328,7 @@
         <translation>--sort&#xa0;: champ «&#xa0;%1&#xa0;» inconnu. Champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/clilist.cpp" line="+90"/>
+        <location filename="../app/clilist.cpp" line="+89"/>
         <source>At most N deals.</source>
         <translation>Au plus N affaires.</translation>
     </message>
@@ -343,23 +339,23 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre d’affaires.</translation>
     </message>
     <message>
-        <location filename="../app/clilist.cpp" line="-35"/>
-        <location line="+71"/>
+        <location filename="../app/clilist.cpp" line="-34"/>
+        <location line="+70"/>
         <location filename="../app/clireport.cpp" line="+49"/>
         <source>ID</source>
         <translation>N°</translation>
     </message>
     <message>
         <location filename="../app/clideals.cpp" line="+61"/>
-        <location filename="../app/clilist.cpp" line="-71"/>
-        <location line="+71"/>
+        <location filename="../app/clilist.cpp" line="-70"/>
+        <location line="+70"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/clilist.cpp" line="-71"/>
-        <location line="+71"/>
+        <location filename="../app/clilist.cpp" line="-70"/>
+        <location line="+70"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -396,7 +392,7 @@
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../app/clilist.cpp" line="-72"/>
+        <location filename="../app/clilist.cpp" line="-71"/>
         <source>Deleted</source>
         <translation>Supprimée le</translation>
     </message>
@@ -406,17 +402,7 @@
         <translation>Par</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>1 deal in the recycle bin</source>
-        <translation>1 affaire dans la corbeille</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 deals in the recycle bin</source>
-        <translation>%1 affaires dans la corbeille</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Lists deals, by id unless sorted otherwise.</source>
         <translation>Liste les affaires, par numéro sauf autre tri demandé.</translation>
     </message>
@@ -425,17 +411,22 @@
         <source>The deals in the recycle bin.</source>
         <translation>Les affaires de la corbeille.</translation>
     </message>
-    <message>
-        <location line="+58"/>
-        <location line="+29"/>
-        <source>1 deal</source>
-        <translation>1 affaire</translation>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>%Ln deal(s) in the recycle bin</source>
+        <translation>
+            <numerusform>%Ln affaire dans la corbeille</numerusform>
+            <numerusform>%Ln affaires dans la corbeille</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="-29"/>
-        <location line="+29"/>
-        <source>%1 deals</source>
-        <translation>%1 affaires</translation>
+    <message numerus="yes">
+        <location line="+75"/>
+        <location line="+28"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln affaire</numerusform>
+            <numerusform>%Ln affaires</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-21"/>
@@ -492,15 +483,13 @@
         <source>--set: no user &apos;%1&apos;.</source>
         <translation>--set&#xa0;: aucun utilisateur «&#xa0;%1&#xa0;».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
-        <source>1 deal changed.</source>
-        <translation>1 affaire modifiée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 deals changed.</source>
-        <translation>%1 affaires modifiées.</translation>
+        <source>%Ln deal(s) changed.</source>
+        <translation>
+            <numerusform>%Ln affaire modifiée.</numerusform>
+            <numerusform>%Ln affaires modifiées.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+27"/>
@@ -996,7 +985,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/clilist.cpp" line="-236"/>
+        <location filename="../app/clilist.cpp" line="-234"/>
         <source>Sort by this field, :desc for descending.</source>
         <translation>Trier selon ce champ,&#xa0;:desc pour l’ordre décroissant.</translation>
     </message>
@@ -1026,15 +1015,13 @@ Commandes&#xa0;: %1</translation>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 deal exported to %1.</source>
-        <translation>1 affaire exportée vers %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 deals exported to %2.</source>
-        <translation>%1 affaires exportées vers %2.</translation>
+        <source>%Ln deal(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln affaire exportée vers %1.</numerusform>
+            <numerusform>%Ln affaires exportées vers %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cliimport.cpp" line="+44"/>
@@ -1146,10 +1133,13 @@ Commandes&#xa0;: %1</translation>
         <source>Dry run: %1 would be created, %2 updated, %3 skipped; nothing was written.</source>
         <translation>Essai à blanc&#xa0;: %1 seraient créées, %2 modifiées, %3 ignorées&#xa0;; rien n’a été écrit.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>... and %1 more error(s).</source>
-        <translation>… et %1 autre(s) erreur(s).</translation>
+        <source>... and %Ln more error(s).</source>
+        <translation>
+            <numerusform>… et %Ln autre erreur.</numerusform>
+            <numerusform>… et %Ln autres erreurs.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1814,21 +1804,6 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
-    <name>DealDescribe</name>
-    <message>
-        <source>Type</source>
-        <translation type="obsolete">Type</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="obsolete">Source</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation type="obsolete">Responsable</translation>
-    </message>
-</context>
-<context>
     <name>DealExport</name>
     <message>
         <location filename="../core/dealexport.cpp" line="+36"/>
@@ -2129,7 +2104,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/demo.cpp" line="+199"/>
+        <location filename="../core/demo.cpp" line="+198"/>
         <source>Closed as won</source>
         <translation>Clôturée comme gagnée</translation>
     </message>
@@ -2321,13 +2296,118 @@ Commandes&#xa0;: %1</translation>
 </context>
 <context>
     <name>Import</name>
+    <message>
+        <location filename="../core/import/importrun.cpp" line="+29"/>
+        <location filename="../core/import/importservice.cpp" line="+39"/>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no import preset named &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de préréglage d’import nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/import/importrun.cpp" line="+391"/>
+        <location line="+4"/>
+        <source>The mapping has %n column(s) but the file has %1.</source>
+        <translation>
+            <numerusform>La correspondance a %n colonne, mais le fichier en a %1.</numerusform>
+            <numerusform>La correspondance a %n colonnes, mais le fichier en a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file has no column named &quot;%1&quot;.</source>
+        <translation>Le fichier n’a pas de colonne nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Line %1, column %2 (%3): %4</source>
+        <translation>Ligne %1, colonne %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&quot;%1&quot; is not a currency the import knows.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une devise connue de l’import.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the amount is in %1 but the currency column says %2.</source>
+        <translation>le montant est en %1, mais la colonne des devises indique %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a probability lies between 0 and 100 %.</source>
+        <translation>une probabilité est comprise entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a percentage between 0 and 100.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage entre 0 et 100.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the row has no title (nor a company, contact or id to name the deal).</source>
+        <translation>la ligne n’a pas de titre (ni société, ni contact, ni identifiant pour nommer l’affaire).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+15"/>
+        <source>Line 1, column 1: %1</source>
+        <translation>Ligne 1, colonne 1&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No column is mapped to the deal&apos;s title (nor to an id, company or contact). Map a column to &quot;title&quot;.</source>
+        <translation>Aucune colonne n’est associée au titre de l’affaire (ni à un identifiant, une société ou un contact). Associez une colonne à «&#xa0;title&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
         <source>%n row(s) name a responsible who is not a user; you are responsible for those deals.</source>
         <translation>
             <numerusform>%n ligne indique un responsable qui n’est pas un utilisateur&#xa0;; vous êtes responsable de cette affaire.</numerusform>
             <numerusform>%n lignes indiquent un responsable qui n’est pas un utilisateur&#xa0;; vous êtes responsable de ces affaires.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/import/importdeal.cpp" line="+131"/>
+        <source>Updated by the import of &quot;%1&quot; (import %2)</source>
+        <translation>Modifiée par l’import de «&#xa0;%1&#xa0;» (import %2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Imported from &quot;%1&quot; (import %2)</source>
+        <translation>Importée depuis «&#xa0;%1&#xa0;» (import %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importservice.cpp" line="+41"/>
+        <source>There is no import %1.</source>
+        <translation>L’import %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import %1 was already undone.</source>
+        <translation>L’import %1 a déjà été annulé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import %1 undone</source>
+        <translation>Import %1 annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importwrite.cpp" line="+57"/>
+        <source>The import could not write to the database.</source>
+        <translation>L’import n’a pas pu écrire dans la base de données.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>there is no pipeline named &quot;%1&quot;.</source>
+        <translation>il n’y a pas de pipeline nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&quot;%1&quot; is not a stage of the pipeline &quot;%2&quot;. Map it to a stage, or let the import create it.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape du pipeline «&#xa0;%2&#xa0;». Associez-la à une étape ou laissez l’import la créer.</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2589,49 @@ Commandes&#xa0;: %1</translation>
         <location line="+12"/>
         <source>Maven CRM sample (sales pipeline)</source>
         <translation>Exemple Maven CRM (pipeline de ventes)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfile</name>
+    <message>
+        <location filename="../core/import/profile.cpp" line="+93"/>
+        <source>The profile names an unknown preset &quot;%1&quot;.</source>
+        <translation>Le profil indique un préréglage inconnu, «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile maps &quot;%1&quot; to an unknown field &quot;%2&quot;.</source>
+        <translation>Le profil associe «&#xa0;%1&#xa0;» à un champ inconnu, «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The profile&apos;s date order must be dmy, mdy or ymd.</source>
+        <translation>L’ordre des dates du profil doit être dmy, mdy ou ymd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profile&apos;s unknown_stages must be create, reject or map:STAGE.</source>
+        <translation>Le paramètre unknown_stages du profil doit être create, reject ou map:ÉTAPE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profile&apos;s match must be email, phone or name.</source>
+        <translation>Le paramètre match du profil doit être email, phone ou name.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no import profile named &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de profil d’import nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; is not a JSON import profile: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un profil d’import JSON&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2701,25 +2824,6 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
-    <name>comptoir</name>
-    <message>
-        <source>A screenshot needs the graphical application (QApplication).</source>
-        <translation type="vanished">Une capture d’écran nécessite l’application graphique (QApplication).</translation>
-    </message>
-    <message>
-        <source>Unknown view &quot;%1&quot;. Valid views: %2.</source>
-        <translation type="vanished">Vue «&#xa0;%1&#xa0;» inconnue. Vues possibles&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>The size %1x%2 is out of range: from 320x240 to 7680x4320.</source>
-        <translation type="vanished">La taille %1x%2 est hors limites&#xa0;: de 320x240 à 7680x4320.</translation>
-    </message>
-    <message>
-        <source>Cannot write the screenshot to %1.</source>
-        <translation type="vanished">Impossible d’écrire la capture d’écran dans %1.</translation>
-    </message>
-</context>
-<context>
     <name>comptoir::BoardModel</name>
     <message>
         <location filename="../ui/models/boardmodelactions.cpp" line="+257"/>
@@ -2748,13 +2852,6 @@ Commandes&#xa0;: %1</translation>
         <location line="+26"/>
         <source>A contact needs a name.</source>
         <translation>Un contact doit avoir un nom.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::CreateDealCommand</name>
-    <message>
-        <source>Create “%1”</source>
-        <translation type="vanished">Créer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2838,13 +2935,6 @@ Commandes&#xa0;: %1</translation>
         <location line="+3"/>
         <source>Created</source>
         <translation>Créée le</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::DealCommand</name>
-    <message>
-        <source>The stage of this deal no longer exists.</source>
-        <translation type="vanished">L’étape de cette affaire n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3140,6 @@ Commandes&#xa0;: %1</translation>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <source>Repeat</source>
-        <translation type="obsolete">Récurrente</translation>
-    </message>
-    <message>
         <location line="+80"/>
         <source>%1 (%2)</source>
         <comment>stage (in progress/won/lost)</comment>
@@ -3186,12 +3272,12 @@ Commandes&#xa0;: %1</translation>
     <name>comptoir::Demo</name>
     <message>
         <location filename="../core/demo.cpp" line="-29"/>
-        <location line="+642"/>
+        <location line="+645"/>
         <source>The demo data could not be written.</source>
         <translation>Les données de démonstration n’ont pas pu être écrites.</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-591"/>
         <source>Customer service</source>
         <translation>Service client</translation>
     </message>
@@ -3206,7 +3292,7 @@ Commandes&#xa0;: %1</translation>
         <translation>La base de données n’a aucun pipeline avec une étape gagnée et une étape perdue.</translation>
     </message>
     <message>
-        <location line="+509"/>
+        <location line="+512"/>
         <source>The number of demo deals cannot be negative.</source>
         <translation>Le nombre d’affaires de démonstration ne peut pas être négatif.</translation>
     </message>
@@ -3368,7 +3454,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+189"/>
+        <location filename="../ui/mainwindow.cpp" line="+192"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
@@ -3767,171 +3853,6 @@ Commandes&#xa0;: %1</translation>
         <location line="+15"/>
         <source>Deal reopened on “%1”</source>
         <translation>Affaire rouverte sur «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::import</name>
-    <message>
-        <location filename="../core/import/importrun.cpp" line="-362"/>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>There is no import preset named &quot;%1&quot;.</source>
-        <translation>Il n’y a pas de préréglage d’import nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The mapping has %1 column(s) but the file has %2.</source>
-        <translation>La correspondance a %1 colonne(s), mais le fichier en a %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The file has no column named &quot;%1&quot;.</source>
-        <translation>Le fichier n’a pas de colonne nommée «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../core/import/profile.cpp" line="+139"/>
-        <source>Give the profile a name.</source>
-        <translation>Donnez un nom au profil.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>There is no import profile named &quot;%1&quot;.</source>
-        <translation>Il n’y a pas de profil d’import nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>&quot;%1&quot; is not a JSON import profile: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un profil d’import JSON&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::import::ImportService</name>
-    <message>
-        <location filename="../core/import/importservice.cpp" line="+39"/>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>There is no import %1.</source>
-        <translation>L’import %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import %1 was already undone.</source>
-        <translation>L’import %1 a déjà été annulé.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Import %1 undone</source>
-        <translation>Import %1 annulé</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::import::Profile</name>
-    <message>
-        <location filename="../core/import/profile.cpp" line="-91"/>
-        <source>The profile names an unknown preset &quot;%1&quot;.</source>
-        <translation>Le profil indique un préréglage inconnu, «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The profile maps &quot;%1&quot; to an unknown field &quot;%2&quot;.</source>
-        <translation>Le profil associe «&#xa0;%1&#xa0;» à un champ inconnu, «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The profile&apos;s date order must be dmy, mdy or ymd.</source>
-        <translation>L’ordre des dates du profil doit être dmy, mdy ou ymd.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The profile&apos;s unknown_stages must be create, reject or map:STAGE.</source>
-        <translation>Le paramètre unknown_stages du profil doit être create, reject ou map:ÉTAPE.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The profile&apos;s match must be email, phone or name.</source>
-        <translation>Le paramètre match du profil doit être email, phone ou name.</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::import::Run</name>
-    <message>
-        <location filename="../core/import/importdeal.cpp" line="+131"/>
-        <source>Updated by the import of &quot;%1&quot; (import %2)</source>
-        <translation>Modifiée par l’import de «&#xa0;%1&#xa0;» (import %2)</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Imported from &quot;%1&quot; (import %2)</source>
-        <translation>Importée depuis «&#xa0;%1&#xa0;» (import %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importrun.cpp" line="+99"/>
-        <source>Line %1, column %2 (%3): %4</source>
-        <translation>Ligne %1, colonne %2 (%3)&#xa0;: %4</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>&quot;%1&quot; is not a currency the import knows.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une devise connue de l’import.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the amount is in %1 but the currency column says %2.</source>
-        <translation>le montant est en %1, mais la colonne des devises indique %2.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>a probability lies between 0 and 100 %.</source>
-        <translation>une probabilité est comprise entre 0 et 100&#xa0;%.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>&quot;%1&quot; is not a percentage between 0 and 100.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage entre 0 et 100.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the row has no title (nor a company, contact or id to name the deal).</source>
-        <translation>la ligne n’a pas de titre (ni société, ni contact, ni identifiant pour nommer l’affaire).</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+15"/>
-        <source>Line 1, column 1: %1</source>
-        <translation>Ligne 1, colonne 1&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No column is mapped to the deal&apos;s title (nor to an id, company or contact). Map a column to &quot;title&quot;.</source>
-        <translation>Aucune colonne n’est associée au titre de l’affaire (ni à un identifiant, une société ou un contact). Associez une colonne à «&#xa0;title&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) name a responsible who is not a user; you are responsible for those deals.</source>
-        <translation type="vanished">
-            <numerusform>%n ligne indique un responsable qui n’est pas un utilisateur&#xa0;; vous êtes responsable de cette affaire.</numerusform>
-            <numerusform>%n lignes indiquent un responsable qui n’est pas un utilisateur&#xa0;; vous êtes responsable de ces affaires.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/import/importwrite.cpp" line="+57"/>
-        <source>The import could not write to the database.</source>
-        <translation>L’import n’a pas pu écrire dans la base de données.</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>there is no pipeline named &quot;%1&quot;.</source>
-        <translation>il n’y a pas de pipeline nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>&quot;%1&quot; is not a stage of the pipeline &quot;%2&quot;. Map it to a stage, or let the import create it.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une étape du pipeline «&#xa0;%2&#xa0;». Associez-la à une étape ou laissez l’import la créer.</translation>
     </message>
 </context>
 </TS>

@@ -15,10 +15,10 @@ namespace comptoir::import {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 QString sha1(const QStringList &parts)
 {
@@ -128,7 +128,7 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
         m_snapshot->bind(1, m_now);
         m_snapshot->bind(2, m_actor.userId);
         m_snapshot->bind(3, QString::number(m_importId));
-        m_snapshot->bind(4, tr("Updated by the import of \"%1\" (import %2)")
+        m_snapshot->bind(4, Text::tr("Updated by the import of \"%1\" (import %2)")
                                 .arg(QFileInfo(m_request.path).fileName())
                                 .arg(m_importId));
         m_snapshot->bind(5, dealId);
@@ -183,7 +183,7 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
         m_insertHistory->bind(3, m_actor.userId);
         m_insertHistory->bind(4, QStringLiteral("imported"));
         m_insertHistory->bind(5, QString::number(m_importId));
-        m_insertHistory->bind(6, tr("Imported from \"%1\" (import %2)")
+        m_insertHistory->bind(6, Text::tr("Imported from \"%1\" (import %2)")
                                      .arg(QFileInfo(m_request.path).fileName())
                                      .arg(m_importId));
         if (!m_insertHistory->exec())

@@ -12,10 +12,10 @@ namespace comptoir::import {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 bool isDateField(Field f)
 {
@@ -26,7 +26,7 @@ bool isDateField(Field f)
 Result<csv::ReaderOptions> readerOptions(QFile &file, const ImportRequest &request)
 {
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error { Error::Code::Io, tr("Cannot read \"%1\": %2").arg(request.path, file.errorString()), {},
+        return Error { Error::Code::Io, Text::tr("Cannot read \"%1\": %2").arg(request.path, file.errorString()), {},
                        {} };
     }
     auto detection = csv::detect(file);
@@ -50,11 +50,11 @@ Result<QList<Field>> mappingFor(const ImportRequest &request, const QStringList 
         std::optional<Preset> preset = request.preset.isEmpty() ? recognisePreset(header)
                                                                 : presetByKey(request.preset);
         if (!request.preset.isEmpty() && !preset)
-            return Error::invalid(tr("There is no import preset named \"%1\".").arg(request.preset));
+            return Error::invalid(Text::tr("There is no import preset named \"%1\".").arg(request.preset));
         mapping = autoMap(header, preset ? &*preset : nullptr);
     }
     if (mapping.size() != header.size())
-        return Error::invalid(tr("The mapping has %1 column(s) but the file has %2.").arg(mapping.size()).arg(header.size()));
+        return Error::invalid(Text::tr("The mapping has %n column(s) but the file has %1.", nullptr, int(mapping.size())).arg(header.size()));
     for (auto it = request.overrides.constBegin(); it != request.overrides.constEnd(); ++it) {
         int column = -1;
         for (int i = 0; i < header.size(); ++i) {
@@ -62,7 +62,7 @@ Result<QList<Field>> mappingFor(const ImportRequest &request, const QStringList 
                 column = i;
         }
         if (column < 0)
-            return Error::invalid(tr("The file has no column named \"%1\".").arg(it.key()));
+            return Error::invalid(Text::tr("The file has no column named \"%1\".").arg(it.key()));
         if (it.value() != Field::Ignore) {
             for (Field &f : mapping) {
                 if (f == it.value())
@@ -161,7 +161,7 @@ void Run::rowError(const csv::Record &record, Field field, const QString &reason
         error.line = record.positions.at(column).line;
         error.column = record.positions.at(column).column;
     }
-    error.message = tr("Line %1, column %2 (%3): %4")
+    error.message = Text::tr("Line %1, column %2 (%3): %4")
                         .arg(error.line)
                         .arg(error.column)
                         .arg(column >= 0 ? m_header.value(column) : fieldLabel(field), reason);
@@ -209,7 +209,7 @@ bool Run::parseRow(const csv::Record &record, RowValues &row)
         // The amount parser knows the currencies; an unknown code is refused there.
         auto known = csv::parseAmount(QStringLiteral("0 ") + currency, numbers, row.currency);
         if (!known)
-            rowError(record, Field::Currency, tr("\"%1\" is not a currency the import knows.").arg(currency));
+            rowError(record, Field::Currency, Text::tr("\"%1\" is not a currency the import knows.").arg(currency));
         else
             row.currency = known->currency;
     }
@@ -220,7 +220,7 @@ bool Run::parseRow(const csv::Record &record, RowValues &row)
             rowError(record, Field::Amount, parsed.error().message);
         } else {
             if (parsed->currencyWritten && !currency.isEmpty() && parsed->currency != row.currency)
-                rowError(record, Field::Amount, tr("the amount is in %1 but the currency column says %2.")
+                rowError(record, Field::Amount, Text::tr("the amount is in %1 but the currency column says %2.")
                                                     .arg(parsed->currency, row.currency));
             row.amount = parsed->minor;
             row.currency = parsed->currency;
@@ -253,7 +253,7 @@ bool Run::parseRow(const csv::Record &record, RowValues &row)
         if (!parsed)
             rowError(record, Field::Probability, parsed.error().message);
         else if (*parsed < 0 || *parsed > 10000)
-            rowError(record, Field::Probability, tr("a probability lies between 0 and 100 %."));
+            rowError(record, Field::Probability, Text::tr("a probability lies between 0 and 100 %."));
         else
             row.probability = (*parsed + 50) / 100;
     }
@@ -283,7 +283,7 @@ bool Run::parseRow(const csv::Record &record, RowValues &row)
                 continue;
             auto parsed = csv::parsePercent(value, numbers);
             if (!parsed || *parsed < 0 || (field == Field::Discount && *parsed > 10000))
-                rowError(record, field, parsed ? tr("\"%1\" is not a percentage between 0 and 100.").arg(value)
+                rowError(record, field, parsed ? Text::tr("\"%1\" is not a percentage between 0 and 100.").arg(value)
                                                : parsed.error().message);
             else
                 *out = *parsed;
@@ -298,7 +298,7 @@ bool Run::parseRow(const csv::Record &record, RowValues &row)
     if (row.title.isEmpty())
         row.title = row.externalId;
     if (row.title.isEmpty())
-        rowError(record, Field::Title, tr("the row has no title (nor a company, contact or id to name the deal)."));
+        rowError(record, Field::Title, Text::tr("the row has no title (nor a company, contact or id to name the deal)."));
     return m_summary.errorCount == errorsBefore;
 }
 
@@ -316,7 +316,7 @@ Status Run::execute()
     if (match.hasMatch())
         m_summary.errors.append({ match.captured(1).toLongLong(), match.captured(2).toLongLong(), message });
     else
-        m_summary.errors.append({ 1, 1, tr("Line 1, column 1: %1").arg(message) });
+        m_summary.errors.append({ 1, 1, Text::tr("Line 1, column 1: %1").arg(message) });
     return {};
 }
 
@@ -331,7 +331,7 @@ Status Run::readAndWrite()
     if (auto s = openFile(); !s)
         return s.error().code != Error::Code::Invalid           ? s
             : s.error().message.startsWith(QLatin1String("Line ")) ? fileError(1, 1, s.error().message)
-                                                                   : fileError(1, 1, tr("Line 1, column 1: %1").arg(s.error().message));
+                                                                   : fileError(1, 1, Text::tr("Line 1, column 1: %1").arg(s.error().message));
     csv::Reader reader(&m_file, m_options);
     if (!reader.readHeader())
         return fileError(reader.error().line, reader.error().column, reader.error().message);
@@ -346,7 +346,7 @@ Status Run::readAndWrite()
     if (m_columns[int(Field::Title)] < 0 && m_columns[int(Field::ExternalId)] < 0
         && m_columns[int(Field::CompanyName)] < 0 && m_columns[int(Field::ContactFullName)] < 0
         && m_columns[int(Field::ContactLastName)] < 0) {
-        return Error::invalid(tr("No column is mapped to the deal's title (nor to an id, company or contact). "
+        return Error::invalid(Text::tr("No column is mapped to the deal's title (nor to an id, company or contact). "
                                  "Map a column to \"title\"."));
     }
     if (auto s = chooseDateOrder(); !s)

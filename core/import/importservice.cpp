@@ -15,10 +15,10 @@ namespace comptoir::import {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 // A JSON array kept in a snapshot, nested or (from an SQL subquery) as text.
 QJsonArray arrayIn(const QJsonObject &object, const char *name)
@@ -36,7 +36,7 @@ Result<Analysis> ImportService::analyse(const QString &path, std::optional<csv::
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { Error::Code::Io, tr("Cannot read \"%1\": %2").arg(path, file.errorString()), {}, {} };
+        return Error { Error::Code::Io, Text::tr("Cannot read \"%1\": %2").arg(path, file.errorString()), {}, {} };
     auto detection = csv::detect(file);
     if (!detection)
         return detection.error();
@@ -77,15 +77,15 @@ Status ImportService::undo(const Actor &actor, Id importId)
     if (!undone)
         return undone.error();
     if (!undone->isValid())
-        return Error::notFound(tr("There is no import %1.").arg(importId));
+        return Error::notFound(Text::tr("There is no import %1.").arg(importId));
     if (!undone->toString().isEmpty())
-        return Error::forbidden(tr("Import %1 was already undone.").arg(importId));
+        return Error::forbidden(Text::tr("Import %1 was already undone.").arg(importId));
     Transaction transaction(m_db);
     if (!transaction)
         return transaction.error();
     const QString now = toStoredInstant(m_clock.now());
     const QString id = QString::number(importId);
-    const QString note = tr("Import %1 undone").arg(importId);
+    const QString note = Text::tr("Import %1 undone").arg(importId);
 
     // Deals the import changed get their previous values back, newest change first.
     auto changed = m_db.exec(QStringLiteral("SELECT deal_id, old_value FROM history WHERE type = 'import_update' "

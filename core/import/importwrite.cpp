@@ -14,10 +14,10 @@ namespace comptoir::import {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 // Deal columns an update changes, saved in the history before it so that undo can restore them.
 const char *const SnapshotSql =
@@ -54,7 +54,7 @@ QString normalisePhone(QStringView phone)
 
 Error Run::storageError(const QString &what) const
 {
-    return Error::storage(tr("The import could not write to the database."),
+    return Error::storage(Text::tr("The import could not write to the database."),
                           what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
 }
 
@@ -197,7 +197,7 @@ Result<const PipelineInfo *> Run::pipelineFor(const csv::Record &record, const R
     const auto it = m_pipelineByName.constFind(normaliseHeader(row.pipeline));
     if (it != m_pipelineByName.constEnd())
         return it->get();
-    rowError(record, Field::Pipeline, tr("there is no pipeline named \"%1\".").arg(row.pipeline));
+    rowError(record, Field::Pipeline, Text::tr("there is no pipeline named \"%1\".").arg(row.pipeline));
     return nullptr;
 }
 
@@ -245,7 +245,7 @@ std::optional<Id> Run::stageFor(const csv::Record &record, const PipelineInfo &i
         break;
     }
     rowError(record, Field::Stage,
-             tr("\"%1\" is not a stage of the pipeline \"%2\". Map it to a stage, or let the import create it.")
+             Text::tr("\"%1\" is not a stage of the pipeline \"%2\". Map it to a stage, or let the import create it.")
                  .arg(value, p.name));
     return std::nullopt;
 }

@@ -14,10 +14,10 @@ namespace comptoir::import {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ImportProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportProfile)
+};
 
 } // namespace
 
@@ -90,12 +90,12 @@ Result<Profile> Profile::fromJson(const QJsonObject &json)
     p.name = json.value(QStringLiteral("name")).toString();
     p.preset = json.value(QStringLiteral("preset")).toString();
     if (!p.preset.isEmpty() && !presetByKey(p.preset))
-        return Error::invalid(tr("The profile names an unknown preset \"%1\".").arg(p.preset));
+        return Error::invalid(Text::tr("The profile names an unknown preset \"%1\".").arg(p.preset));
     const QJsonObject map = json.value(QStringLiteral("mapping")).toObject();
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
         const auto field = fieldFromKey(it.value().toString());
         if (!field)
-            return Error::invalid(tr("The profile maps \"%1\" to an unknown field \"%2\".")
+            return Error::invalid(Text::tr("The profile maps \"%1\" to an unknown field \"%2\".")
                                       .arg(it.key(), it.value().toString()));
         p.mapping.insert(it.key(), *field);
     }
@@ -107,7 +107,7 @@ Result<Profile> Profile::fromJson(const QJsonObject &json)
     if (json.contains(QStringLiteral("date_order"))) {
         p.rules.dateOrder = csv::dateOrderFromKey(json.value(QStringLiteral("date_order")).toString());
         if (!p.rules.dateOrder)
-            return Error::invalid(tr("The profile's date order must be dmy, mdy or ymd."));
+            return Error::invalid(Text::tr("The profile's date order must be dmy, mdy or ymd."));
     }
     p.rules.pipeline = json.value(QStringLiteral("pipeline")).toString();
     const QString unknown = json.value(QStringLiteral("unknown_stages")).toString(QStringLiteral("reject"));
@@ -117,11 +117,11 @@ Result<Profile> Profile::fromJson(const QJsonObject &json)
         p.rules.unknownStages = UnknownStages::MapTo;
         p.rules.mapStage = unknown.mid(4);
     } else if (unknown != QLatin1String("reject")) {
-        return Error::invalid(tr("The profile's unknown_stages must be create, reject or map:STAGE."));
+        return Error::invalid(Text::tr("The profile's unknown_stages must be create, reject or map:STAGE."));
     }
     const auto match = contactMatchFromKey(json.value(QStringLiteral("match")).toString(QStringLiteral("email")));
     if (!match)
-        return Error::invalid(tr("The profile's match must be email, phone or name."));
+        return Error::invalid(Text::tr("The profile's match must be email, phone or name."));
     p.rules.contactMatch = *match;
     if (json.contains(QStringLiteral("encoding"))) {
         auto encoding = csv::encodingFromName(json.value(QStringLiteral("encoding")).toString());
@@ -138,7 +138,7 @@ Result<Profile> Profile::fromJson(const QJsonObject &json)
 Status saveProfile(Database &db, const Profile &profile, const QDateTime &now)
 {
     if (profile.name.trimmed().isEmpty())
-        return Error::invalid(tr("Give the profile a name."));
+        return Error::invalid(Text::tr("Give the profile a name."));
     const QString json = QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
     auto saved = db.exec(QStringLiteral("INSERT INTO import_profiles (name, settings, updated_at) VALUES (?, ?, ?) "
                                         "ON CONFLICT (name) DO UPDATE SET settings = excluded.settings, "
@@ -155,7 +155,7 @@ Result<Profile> loadProfile(Database &db, const QString &name)
     if (!settings)
         return settings.error();
     if (!settings->isValid())
-        return Error::notFound(tr("There is no import profile named \"%1\".").arg(name));
+        return Error::notFound(Text::tr("There is no import profile named \"%1\".").arg(name));
     return Profile::fromJson(QJsonDocument::fromJson(settings->toString().toUtf8()).object());
 }
 
@@ -181,7 +181,7 @@ Result<Profile> findProfile(Database &db, const QString &nameOrFile)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        return Error::invalid(tr("\"%1\" is not a JSON import profile: %2").arg(nameOrFile, parseError.errorString()));
+        return Error::invalid(Text::tr("\"%1\" is not a JSON import profile: %2").arg(nameOrFile, parseError.errorString()));
     return Profile::fromJson(doc.object());
 }
 

@@ -138,8 +138,8 @@ private Q_SLOTS:
     void shouldGiveErrorsInFrench()
     {
         const auto shown
-            = run(QStringLiteral("fr"),
-                  { QStringLiteral("deals"), QStringLiteral("show"), QStringLiteral("987654") });
+            = m_cli->run({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("deals"),
+                           QStringLiteral("show"), QStringLiteral("987654") });
         QVERIFY(shown.exitCode != 0);
         QVERIFY2(shown.err.contains(QStringLiteral("L’affaire 987654 n’existe pas.")),
                  qPrintable(shown.err));
@@ -150,9 +150,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<int>("count");
         QTest::addColumn<QString>("expected");
+        QTest::newRow("en zero") << "en" << 0 << "0 deals";
         QTest::newRow("en one") << "en" << 1 << "1 deal";
         QTest::newRow("en two") << "en" << 2 << "2 deals";
         QTest::newRow("system (C) two") << "" << 2 << "2 deals";
+        QTest::newRow("fr zero") << "fr" << 0 << "0 affaire"; // French: 0 takes the singular
         QTest::newRow("fr one") << "fr" << 1 << "1 affaire";
         QTest::newRow("fr two") << "fr" << 2 << "2 affaires";
     }
