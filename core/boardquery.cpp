@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "database.h"
+#include "stores.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -188,28 +189,15 @@ Result<QList<StageSummary>> BoardQuery::columns(const Actor &actor, Id pipelineI
     if (selectsWholePipeline(m_db, actor, filter, pipelineId))
         return DealQuery(m_db).byStage(actor, pipelineId);
 
-    auto stages = m_db.exec(QStringLiteral("SELECT id, pipeline_id, name, color, sort, semantic, probability "
-                                           "FROM stages WHERE pipeline_id = ? ORDER BY sort, id"),
-                            {pipelineId});
-    if (!stages)
-        return stages.error();
+    auto pipeline = PipelineStore(m_db).byId(pipelineId);
+    if (!pipeline)
+        return pipeline.error();
     QList<StageSummary> result;
     QHash<Id, qsizetype> index;
-    while (stages->next()) {
-        StageSummary s;
-        s.stage.id = stages->value(0).toLongLong();
-        s.stage.pipelineId = stages->value(1).toLongLong();
-        s.stage.name = stages->value(2).toString();
-        s.stage.color = stages->value(3).toString();
-        s.stage.sort = stages->value(4).toInt();
-        s.stage.semantic = semanticFromText(stages->value(5).toString()).value_or(StageSemantic::Process);
-        if (!stages->value(6).isNull())
-            s.stage.probability = stages->value(6).toInt();
-        index.insert(s.stage.id, result.size());
-        result.append(s);
+    for (const Stage &stage : pipeline->stages) {
+        index.insert(stage.id, result.size());
+        result.append(StageSummary{stage, 0, {}, {}});
     }
-    if (result.isEmpty())
-        return Error::notFound(QCoreApplication::translate("BoardQuery", "There is no pipeline %1.").arg(pipelineId));
 
     DealFilter scoped = filter;
     scoped.pipelineId = pipelineId;

@@ -4,6 +4,7 @@
 #include "access.h"
 #include "clock.h"
 #include "database.h"
+#include "stores.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -278,28 +279,15 @@ Result<DealSummary> DealQuery::summary(const Actor &actor, const DealFilter &fil
 
 Result<QList<StageSummary>> DealQuery::byStage(const Actor &actor, Id pipelineId) const
 {
-    auto stages = m_db.exec(QStringLiteral("SELECT id, pipeline_id, name, color, sort, semantic, probability FROM stages "
-                                           "WHERE pipeline_id = ? ORDER BY sort, id"),
-                            {pipelineId});
-    if (!stages)
-        return stages.error();
+    auto pipeline = PipelineStore(m_db).byId(pipelineId);
+    if (!pipeline)
+        return pipeline.error();
     QList<StageSummary> result;
     QHash<Id, qsizetype> index;
-    while (stages->next()) {
-        StageSummary s;
-        s.stage.id = stages->value(0).toLongLong();
-        s.stage.pipelineId = stages->value(1).toLongLong();
-        s.stage.name = stages->value(2).toString();
-        s.stage.color = stages->value(3).toString();
-        s.stage.sort = stages->value(4).toInt();
-        s.stage.semantic = semanticFromText(stages->value(5).toString()).value_or(StageSemantic::Process);
-        if (!stages->value(6).isNull())
-            s.stage.probability = stages->value(6).toInt();
-        index.insert(s.stage.id, result.size());
-        result.append(s);
+    for (const Stage &stage : pipeline->stages) {
+        index.insert(stage.id, result.size());
+        result.append(StageSummary{stage, 0, {}, {}});
     }
-    if (result.isEmpty())
-        return Error::notFound(QCoreApplication::translate("DealQuery", "There is no pipeline %1.").arg(pipelineId));
 
     auto visible = AccessPolicy(m_db).dealVisibility(actor, QStringLiteral("d"));
     if (!visible)
