@@ -23,12 +23,14 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock &clock)
     , m_deals(std::make_unique<DealService>(*m_db, clock))
     , m_pipelines(std::make_unique<PipelineService>(*m_db, clock))
     , m_clients(std::make_unique<ClientService>(*m_db, clock))
+    , m_activities(std::make_unique<ActivityService>(*m_db, clock))
 {
 }
 
 Workspace::~Workspace()
 {
     // Services go before the database they point to.
+    m_activities.reset();
     m_clients.reset();
     m_pipelines.reset();
     m_deals.reset();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "activityservice.h"
 #include "clientservice.h"
 #include "clock.h"
 #include "database.h"
@@ -31,6 +32,7 @@ public:
     DealService &deals() { return *m_deals; }
     PipelineService &pipelines() { return *m_pipelines; }
     ClientService &clients() { return *m_clients; }
+    ActivityService &activities() { return *m_activities; }
     DealQuery query() const { return DealQuery(*m_db); }
 
     // The signed-in user; the owner while sign-in (F11) does not exist yet.
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<DealService> m_deals;
     std::unique_ptr<PipelineService> m_pipelines;
     std::unique_ptr<ClientService> m_clients;
+    std::unique_ptr<ActivityService> m_activities;
     Actor m_actor;
 };
 
