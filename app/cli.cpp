@@ -10,6 +10,7 @@
 namespace comptoir::app {
 
 int runImport(Session &session, const QStringList &args); // cliimport.cpp
+int runActivities(Session &session, const QStringList &args); // cliactivities.cpp
 
 QTextStream &out()
 {
@@ -148,6 +149,11 @@ QString globalHelp()
         {QStringLiteral("deals close ID (--won | --lost [--reason R])"), Cli::tr("close a deal")},
         {QStringLiteral("deals reopen ID [--stage S]"), Cli::tr("reopen a closed deal")},
         {QStringLiteral("pipelines list [--json]"), Cli::tr("pipelines with their stages")},
+        {QStringLiteral("activities add DEAL --type call|meeting|task|email|todo\n"
+                        "          --subject S [--due DATETIME] [--duration MIN] [--json]"),
+         Cli::tr("plan an activity on a deal")},
+        {QStringLiteral("activities done ID [--json]"), Cli::tr("mark an activity done, propose the next")},
+        {QStringLiteral("activities list DEAL [--json]"), Cli::tr("a deal's activities")},
         {QStringLiteral("export deals OUT.csv [same filters] [--excel] [--all-fields]"), Cli::tr("deals to CSV")},
         {QStringLiteral("report pipeline [--pipeline P] [--json]"), Cli::tr("deals and totals per stage")},
         {QStringLiteral("check [--json]"), Cli::tr("check the database")},
@@ -205,6 +211,7 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("export"), &runExport},
         {QStringLiteral("check"), &runCheck},
         {QStringLiteral("import"), &runImport},
+        {QStringLiteral("activities"), &runActivities},
         {QStringLiteral("screenshot"), &runScreenshot},
     };
     for (const auto &[name, runner] : commands) {

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "activityboard.h"
+
+#include "activityservice.h"
+#include "clock.h"
+#include "database.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ActivityBoard", text);
+}
+
+QString stored(const QDateTime &t)
+{
+    return toStoredInstant(t);
+}
+
+// Parses the columns of activities selected in this order.
+const char *const ActivityColumns = "a.id, a.deal_id, a.type, a.subject, a.description, a.deadline, a.duration_min, "
+                                    "a.responsible_id, a.done, a.done_at, a.created_at";
+
+Activity activityFrom(const QSqlQuery &q)
+{
+    Activity a;
+    a.id = q.value(0).toLongLong();
+    a.dealId = q.value(1).toLongLong();
+    a.type = activityTypeFromText(q.value(2).toString()).value_or(ActivityType::Todo);
+    a.subject = q.value(3).toString();
+    a.description = q.value(4).toString();
+    a.deadline = fromStoredInstant(q.value(5).toString());
+    if (!q.value(6).isNull())
+        a.durationMinutes = q.value(6).toInt();
+    a.responsibleId = q.value(7).toLongLong();
+    a.done = q.value(8).toBool();
+    a.doneAt = fromStoredInstant(q.value(9).toString());
+    a.createdAt = fromStoredInstant(q.value(10).toString());
+    return a;
+}
+} // namespace
+
+QString activityColumnTitle(ActivityColumn column)
+{
+    switch (column) {
+    case ActivityColumn::Overdue:
+        return tr("Overdue");
+    case ActivityColumn::Today:
+        return tr("Today");
+    case ActivityColumn::ThisWeek:
+        return tr("This week");
+    case ActivityColumn::NextWeek:
+        return tr("Next week");
+    case ActivityColumn::Later:
+        return tr("Over two weeks");
+    case ActivityColumn::None:
+        return tr("Without activities");
+    }
+    return {};
+}
+
+ActivityBounds activityBounds(const QDateTime &now, const QTimeZone &zone, Qt::DayOfWeek firstDay)
+{
+    const QDate today = now.toTimeZone(zone).date();
+    const QDate weekStart = WorkCalendar::startOfWeek(today, firstDay);
+    const auto midnight = [&zone](const QDate &day) { return QDateTime(day, QTime(0, 0), zone).toUTC(); };
+    return {now.toUTC(), midnight(today.addDays(1)), midnight(weekStart.addDays(7)), midnight(weekStart.addDays(14))};
+}
+
+ActivityColumn activityColumnOf(const QDateTime &deadline, const ActivityBounds &b)
+{
+    if (!deadline.isValid())
+        return ActivityColumn::None;
+    if (deadline < b.now)
+        return ActivityColumn::Overdue;
+    if (deadline < b.tomorrow)
+        return ActivityColumn::Today;
+    if (deadline < b.nextWeek)
+        return ActivityColumn::ThisWeek;
+    if (deadline < b.weekAfter)
+        return ActivityColumn::NextWeek;
+    return ActivityColumn::Later;
+}
+
+ActivityBoardQuery::ActivityBoardQuery(const Database &db, const Clock &clock, const QTimeZone &zone,
+                                       Qt::DayOfWeek firstDay)
+    : m_db(db)
+    , m_clock(clock)
+    , m_zone(zone)
+    , m_firstDay(firstDay)
+{
+}
+
+ActivityBounds ActivityBoardQuery::bounds() const
+{
+    return activityBounds(m_clock.now(), m_zone, m_firstDay);
+}
+
+Result<QList<ActivityColumnSummary>> ActivityBoardQuery::columns(const Actor &actor, const DealFilter &filter) const
+{
+    const ActivityBounds b = bounds();
+    QVariantList values{stored(b.now), stored(b.tomorrow), stored(b.nextWeek), stored(b.weekAfter)};
+    auto where = dealWhereClause(m_db, actor, filter, values);
+    if (!where)
+        return where.error();
+    // One pass over the matching deals; the CASE mirrors activityColumnOf().
+    auto q = m_db.exec(QStringLiteral("SELECT CASE WHEN d.next_activity_at IS NULL THEN 5 "
+                                      "WHEN d.next_activity_at < ? THEN 0 WHEN d.next_activity_at < ? THEN 1 "
+                                      "WHEN d.next_activity_at < ? THEN 2 WHEN d.next_activity_at < ? THEN 3 ELSE 4 END AS col, "
+                                      "d.currency, count(*), sum(d.amount_minor) FROM deals d WHERE %1 "
+                                      "GROUP BY col, d.currency")
+                           .arg(*where),
+                       values);
+    if (!q)
+        return q.error();
+    QList<ActivityColumnSummary> result;
+    for (int c = 0; c < ActivityColumnCount; ++c)
+        result.append(ActivityColumnSummary{ActivityColumn(c), 0, {}});
+    while (q->next()) {
+        const int c = q->value(0).toInt();
+        if (c < 0 || c >= ActivityColumnCount)
+            continue;
+        result[c].count += q->value(2).toLongLong();
+        result[c].totals.insert(q->value(1).toString(), q->value(3).toLongLong());
+    }
+    return result;
+}
+
+Result<ActivityPage> ActivityBoardQuery::cards(const Actor &actor, const DealFilter &filter, ActivityColumn column,
+                                               const std::optional<ActivityCursor> &after, int limit) const
+{
+    QVariantList values;
+    auto where = dealWhereClause(m_db, actor, filter, values);
+    if (!where)
+        return where.error();
+    const ActivityBounds b = bounds();
+    QString sql = QStringLiteral("SELECT d.id, d.next_activity_at, d.created_at FROM deals d WHERE ") + *where;
+    if (column == ActivityColumn::None) {
+        sql += QStringLiteral(" AND d.next_activity_at IS NULL");
+        if (after) {
+            sql += QStringLiteral(" AND (d.created_at < ? OR (d.created_at = ? AND d.id < ?))");
+            values << after->createdAt << after->createdAt << after->id;
+        }
+        sql += QStringLiteral(" ORDER BY d.created_at DESC, d.id DESC");
+    } else {
+        const QDateTime lower[] = {{}, b.now, b.tomorrow, b.nextWeek, b.weekAfter};
+        const QDateTime upper[] = {b.now, b.tomorrow, b.nextWeek, b.weekAfter, {}};
+        const int c = int(column);
+        if (lower[c].isValid()) {
+            sql += QStringLiteral(" AND d.next_activity_at >= ?");
+            values << stored(lower[c]);
+        } else {
+            sql += QStringLiteral(" AND d.next_activity_at IS NOT NULL");
+        }
+        if (upper[c].isValid()) {
+            sql += QStringLiteral(" AND d.next_activity_at < ?");
+            values << stored(upper[c]);
+        }
+        if (after) {
+            sql += QStringLiteral(" AND d.next_activity_at >= ? AND (d.next_activity_at > ? OR (d.next_activity_at = ? "
+                                  "AND (d.created_at < ? OR (d.created_at = ? AND d.id < ?))))");
+            values << after->deadline << after->deadline << after->deadline << after->createdAt << after->createdAt
+                   << after->id;
+        }
+        sql += QStringLiteral(" ORDER BY d.next_activity_at, d.created_at DESC, d.id DESC");
+    }
+    sql += QStringLiteral(" LIMIT ?");
+    values << limit;
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return q.error();
+    QVector<Id> ids;
+    std::optional<ActivityCursor> last;
+    while (q->next()) {
+        ids << q->value(0).toLongLong();
+        last = ActivityCursor{q->value(1).toString(), q->value(2).toString(), ids.constLast()};
+    }
+    auto rows = DealQuery(m_db).rows(actor, ids);
+    if (!rows)
+        return rows.error();
+    auto activities = nearestActivities(QList<Id>(ids.cbegin(), ids.cend()));
+    if (!activities)
+        return activities.error();
+    ActivityPage page;
+    page.cards.reserve(rows->size());
+    for (const DealRow &row : std::as_const(*rows)) {
+        ActivityCard card{row, std::nullopt};
+        if (auto it = activities->constFind(row.id); it != activities->constEnd())
+            card.activity = *it;
+        page.cards.append(card);
+    }
+    if (limit > 0 && ids.size() >= limit)
+        page.next = last;
+    return page;
+}
+
+Result<QHash<Id, Activity>> ActivityBoardQuery::nearestActivities(const QList<Id> &dealIds) const
+{
+    QHash<Id, Activity> nearest;
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype start = 0; start < dealIds.size(); start += Chunk) {
+        const qsizetype n = std::min(Chunk, dealIds.size() - start);
+        QVariantList values;
+        QStringList marks;
+        for (qsizetype i = 0; i < n; ++i) {
+            marks << QStringLiteral("?");
+            values << dealIds.at(start + i);
+        }
+        auto q = m_db.exec(QStringLiteral("SELECT %1 FROM activities a WHERE a.done = 0 AND a.deal_id IN (%2) "
+                                          "ORDER BY a.deal_id, a.deadline, a.id")
+                               .arg(QLatin1String(ActivityColumns), marks.join(QLatin1Char(','))),
+                           values);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const Id dealId = q->value(1).toLongLong();
+            if (!nearest.contains(dealId))
+                nearest.insert(dealId, activityFrom(*q));
+        }
+    }
+    return nearest;
+}
+
+ActivityBoardRules::ActivityBoardRules(const Clock &clock, WorkCalendar calendar, const QTimeZone &zone,
+                                       Qt::DayOfWeek firstDay)
+    : m_clock(clock)
+    , m_calendar(std::move(calendar))
+    , m_zone(zone)
+    , m_firstDay(firstDay)
+{
+}
+
+Result<QDateTime> ActivityBoardRules::deadlineFor(ActivityColumn target, const QDateTime &current) const
+{
+    const QDateTime now = m_clock.now().toTimeZone(m_zone);
+    const QDate today = now.date();
+    const QDateTime nextHour = WorkCalendar::nextFullHour(now);
+    // "Today at the next full hour" must stay today: late in the evening, its last minute.
+    const QDateTime todayNextHour = nextHour.date() == today ? nextHour : QDateTime(today, QTime(23, 59), m_zone);
+    const QTime timeOfDay = current.isValid() ? current.toTimeZone(m_zone).time() : nextHour.time();
+    const auto onDay = [&](int days) { return QDateTime(today.addDays(days), timeOfDay, m_zone).toUTC(); };
+    switch (target) {
+    case ActivityColumn::Overdue:
+        return Error::forbidden(tr("Nothing can be dropped on Overdue: choose today or a later column."));
+    case ActivityColumn::None:
+        return Error::forbidden(tr("To take a deal off the plan, mark its activity done."));
+    case ActivityColumn::Today:
+        return todayNextHour.toUTC();
+    case ActivityColumn::ThisWeek: {
+        const QDate last = m_calendar.lastWorkingDayOfWeek(today, m_firstDay);
+        if (!last.isValid() || today >= last)
+            return todayNextHour.toUTC();
+        return onDay(1);
+    }
+    case ActivityColumn::NextWeek:
+        return onDay(7);
+    case ActivityColumn::Later:
+        return onDay(14);
+    }
+    return Error::invalid(tr("Unknown column."));
+}
+
+Result<ActivityDrop> dropDealOnColumn(ActivityService &service, const ActivityBoardRules &rules, const Actor &actor,
+                                      Id dealId, ActivityColumn target, ActivityType newType, const QString &newSubject)
+{
+    auto nearest = service.nearestOpen(actor, dealId);
+    if (!nearest)
+        return nearest.error();
+    const QDateTime current = *nearest ? (*nearest)->deadline : QDateTime();
+    auto deadline = rules.deadlineFor(target, current);
+    if (!deadline)
+        return deadline.error();
+    if (*nearest) {
+        auto moved = service.reschedule(actor, (*nearest)->id, *deadline);
+        if (!moved)
+            return moved.error();
+        return ActivityDrop{*moved, current, false};
+    }
+    Activity draft;
+    draft.dealId = dealId;
+    draft.type = newType;
+    draft.subject = newSubject;
+    draft.deadline = *deadline;
+    auto planned = service.plan(actor, draft);
+    if (!planned)
+        return planned.error();
+    return ActivityDrop{*planned, {}, true};
+}
+
+} // namespace comptoir
