@@ -145,11 +145,11 @@ Result<QVector<Id>> DealQuery::ids(const Actor &actor, const DealFilter &filter,
     return selectIds(actor, filter, sort, -1);
 }
 
-Result<QVector<Id>> DealQuery::selectIds(const Actor &actor, const DealFilter &filter, const DealSort &sort,
-                                         int limit) const
+Result<DealIdStatement> DealQuery::idStatement(const Actor &actor, const DealFilter &filter,
+                                               const DealSort &sort, int limit) const
 {
-    QVariantList values;
-    auto where = dealWhereClause(m_db, actor, filter, values);
+    DealIdStatement statement;
+    auto where = dealWhereClause(m_db, actor, filter, statement.values);
     if (!where)
         return where.error();
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -160,23 +160,26 @@ Result<QVector<Id>> DealQuery::selectIds(const Actor &actor, const DealFilter &f
     DealFilter bare = filter;
     bare.now = QDateTime();
     const QString sortPrefix = bare == DealFilter{} ? QString() : QStringLiteral("+");
-    QString sql = QStringLiteral("SELECT d.id FROM deals d WHERE %1 ORDER BY %2%3%4, d.id%4")
-                      .arg(*where, sortPrefix, QLatin1String(def(sort.column).orderBy), direction);
+    statement.sql = QStringLiteral("SELECT d.id FROM deals d WHERE %1 ORDER BY %2%3%4, d.id%4")
+                        .arg(*where, sortPrefix, QLatin1String(def(sort.column).orderBy), direction);
     if (limit >= 0) {
-        sql += QStringLiteral(" LIMIT ?");
-        values << limit;
+        statement.sql += QStringLiteral(" LIMIT ?");
+        statement.values << limit;
     }
+    return statement;
+}
 
+Result<QVector<Id>> readDealIds(sqlite3 *db, const DealIdStatement &statement)
+{
     // A million ids: straight through the SQLite API, without a QVariant per row.
-    sqlite3 *db = m_db.handle();
     sqlite3_stmt *stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
+    const QByteArray utf8 = statement.sql.toUtf8();
     if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
         return Error::storage(QCoreApplication::translate("DealQuery", "Cannot list the deals."),
                               QString::fromUtf8(sqlite3_errmsg(db)));
     QVector<Id> result;
     int rc = SQLITE_DONE;
-    if (bindAll(stmt, values)) {
+    if (bindAll(stmt, statement.values)) {
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
             result.append(sqlite3_column_int64(stmt, 0));
     } else {
@@ -187,6 +190,15 @@ Result<QVector<Id>> DealQuery::selectIds(const Actor &actor, const DealFilter &f
     if (rc != SQLITE_DONE)
         return Error::storage(QCoreApplication::translate("DealQuery", "Cannot list the deals."), detail);
     return result;
+}
+
+Result<QVector<Id>> DealQuery::selectIds(const Actor &actor, const DealFilter &filter, const DealSort &sort,
+                                         int limit) const
+{
+    auto statement = idStatement(actor, filter, sort, limit);
+    if (!statement)
+        return statement.error();
+    return readDealIds(m_db.handle(), *statement);
 }
 
 Result<QList<DealRow>> DealQuery::rows(const Actor &actor, const QVector<Id> &ids) const

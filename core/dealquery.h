@@ -6,8 +6,11 @@
 #include "result.h"
 
 #include <QMap>
+#include <QVariant>
 #include <QVector>
 #include <optional>
+
+struct sqlite3;
 
 namespace comptoir {
 
@@ -91,6 +94,16 @@ struct StageSummary
     QMap<QString, qint64> weightedTotals; // amount × probability, when stages carry one
 };
 
+// The query behind a list's id snapshot, as text and bound values, so that another connection
+// (a worker thread's) can run it.
+struct DealIdStatement
+{
+    QString sql;
+    QVariantList values;
+};
+// Runs an id statement on any connection to the database.
+Result<QVector<Id>> readDealIds(sqlite3 *db, const DealIdStatement &statement);
+
 class DealQuery final
 {
 public:
@@ -98,6 +111,17 @@ public:
 
     // The ids of the matching deals, in sort order (ties broken by id): the list's snapshot.
     Result<QVector<Id>> ids(const Actor &actor, const DealFilter &filter, const DealSort &sort) const;
+    // The first `limit` ids of that order (a list's first screen while the rest loads).
+    Result<QVector<Id>> headIds(const Actor &actor, const DealFilter &filter, const DealSort &sort,
+                                int limit) const
+    {
+        return selectIds(actor, filter, sort, limit);
+    }
+    Result<DealIdStatement> idStatement(const Actor &actor, const DealFilter &filter,
+                                        const DealSort &sort, int limit = -1) const;
+    // The number of matching deals when the totals kept per stage answer it without reading the
+    // deals (only stage criteria, everything visible); nothing when it would need a scan.
+    Result<std::optional<qint64>> keptCount(const Actor &actor, const DealFilter &filter) const;
     // The rows of these deals, in the order given; ids not visible or gone are left out.
     Result<QList<DealRow>> rows(const Actor &actor, const QVector<Id> &ids) const;
     // The first `limit` rows (all when -1), for the command line.

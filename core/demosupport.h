@@ -323,6 +323,9 @@ public:
     {
         m_cacheSize = text("PRAGMA cache_size");
         exec("PRAGMA cache_size = -524288"); // KiB: 512 MiB at most, used only as it fills
+        // Building an index is a sort: SQLite's sorter may merge on helper threads.
+        m_threads = text("PRAGMA threads");
+        exec("PRAGMA threads = 4");
         if (!bulk || !sqlite3_get_autocommit(db))
             return;
         m_foreignKeys = text("PRAGMA foreign_keys");
@@ -338,6 +341,8 @@ public:
             exec("PRAGMA foreign_keys = " + m_foreignKeys);
         if (!m_cacheSize.empty())
             exec("PRAGMA cache_size = " + m_cacheSize);
+        if (!m_threads.empty())
+            exec("PRAGMA threads = " + m_threads);
     }
     BulkSettings(const BulkSettings &) = delete;
     BulkSettings &operator=(const BulkSettings &) = delete;
@@ -362,6 +367,7 @@ private:
     sqlite3 *m_db;
     std::string m_cacheSize;
     std::string m_foreignKeys;
+    std::string m_threads;
     bool m_wal = false;
 };
 

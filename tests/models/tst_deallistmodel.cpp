@@ -304,6 +304,89 @@ private Q_SLOTS:
         QCOMPARE(idsOf(model), QList<Id>(expected->cbegin(), expected->cend()));
     }
 
+    void shouldShowTheHeadOfALargeListAtOnceAndReadTheRestOnAWorker()
+    {
+        Fixture f;
+        DemoOptions options;
+        options.deals = DealListModel::HeadRows * 4;
+        QVERIFY(generateDemo(f.ws->db(), f.ws->clock(), options));
+        const auto expected = f.ws->query().ids(f.ws->actor(), DealFilter {}, DealSort {});
+        QVERIFY(expected);
+
+        DealListModel model(*f.ws);
+        Tester tester(&model, Fatal);
+        // The count is known at once (kept totals), the first screen too; the rest is pending.
+        QCOMPARE(model.rowCount(), int(expected->size()));
+        QVERIFY(!model.isSnapshotComplete());
+        QCOMPARE(model.index(0, 0).data(DealListModel::IdRole).value<Id>(), expected->first());
+        QVERIFY(!text(model, DealListModel::HeadRows - 1, DealListModel::TitleColumn).isEmpty());
+        QVERIFY(!model.isSnapshotComplete());
+        // The worker's ids arrive through the event loop, without anyone asking for them.
+        QTRY_VERIFY(model.isSnapshotComplete());
+        QCOMPARE(idsOf(model), QList<Id>(expected->cbegin(), expected->cend()));
+    }
+
+    void shouldWaitForTheWorkerWhenAFarRowIsAskedFor()
+    {
+        Fixture f;
+        DemoOptions options;
+        options.deals = DealListModel::HeadRows * 3;
+        QVERIFY(generateDemo(f.ws->db(), f.ws->clock(), options));
+        const auto expected = f.ws->query().ids(f.ws->actor(), DealFilter {}, DealSort {});
+        QVERIFY(expected);
+
+        DealListModel model(*f.ws);
+        QVERIFY(!model.isSnapshotComplete());
+        const int last = model.rowCount() - 1;
+        QCOMPARE(model.dealId(last), expected->last());
+        QVERIFY(model.isSnapshotComplete());
+        QCOMPARE(model.rowOf(expected->at(DealListModel::HeadRows + 7)), DealListModel::HeadRows + 7);
+    }
+
+    void shouldDropThePendingReadOfAListReplacedByAnotherFilter()
+    {
+        Fixture f;
+        DemoOptions options;
+        options.deals = DealListModel::HeadRows * 4;
+        QVERIFY(generateDemo(f.ws->db(), f.ws->clock(), options));
+        DealListModel model(*f.ws);
+        Tester tester(&model, Fatal);
+
+        DealFilter won;
+        won.group = DealFilter::Group::Won;
+        DealFilter open;
+        open.group = DealFilter::Group::Open;
+        for (const DealFilter &filter : { won, open, DealFilter {} }) {
+            model.setFilter(filter);
+            const auto expected = f.ws->query().ids(f.ws->actor(), filter, DealSort {});
+            QVERIFY(expected);
+            QCOMPARE(model.rowCount(), int(expected->size()));
+            QCOMPARE(model.dealId(0), expected->first());
+        }
+        QTRY_VERIFY(model.isSnapshotComplete());
+        const auto all = f.ws->query().ids(f.ws->actor(), DealFilter {}, DealSort {});
+        QCOMPARE(idsOf(model), QList<Id>(all->cbegin(), all->cend()));
+    }
+
+    void shouldTakeAWholeSnapshotWhenADealArrivesWhileTheRestLoads()
+    {
+        Fixture f;
+        DemoOptions options;
+        options.deals = DealListModel::HeadRows * 4;
+        QVERIFY(generateDemo(f.ws->db(), f.ws->clock(), options));
+        DealListModel model(*f.ws);
+        Tester tester(&model, Fatal);
+        const int before = model.rowCount();
+        QVERIFY(!model.isSnapshotComplete());
+
+        const Deal added = f.add(QStringLiteral("Arrived during the load"), 4200);
+        QTRY_COMPARE(model.rowCount(), before + 1);
+        QVERIFY(model.isSnapshotComplete());
+        const auto expected = f.ws->query().ids(f.ws->actor(), DealFilter {}, DealSort {});
+        QCOMPARE(idsOf(model), QList<Id>(expected->cbegin(), expected->cend()));
+        QVERIFY(model.rowOf(added.id) >= 0);
+    }
+
     void shouldLeaveAnUnchangedListInPlaceOnReload()
     {
         Fixture f;

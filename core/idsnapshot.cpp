@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "idsnapshot.h"
+
+#include "access.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <sqlite3.h>
+
+namespace comptoir {
+
+Result<std::optional<qint64>> DealQuery::keptCount(const Actor &actor, const DealFilter &filter) const
+{
+    if (!filter.onlyStageCriteria())
+        return std::optional<qint64>();
+    auto visible = AccessPolicy(m_db).dealVisibility(actor, QStringLiteral("d"));
+    if (!visible)
+        return visible.error();
+    if (!visible->values.isEmpty() || visible->sql != u"1")
+        return std::optional<qint64>(); // the totals count every deal, not only the visible ones
+    QStringList conditions{QStringLiteral("1")};
+    QVariantList values;
+    if (filter.pipelineId) {
+        conditions << QStringLiteral("s.pipeline_id = ?");
+        values << *filter.pipelineId;
+    }
+    if (filter.stageId) {
+        conditions << QStringLiteral("s.id = ?");
+        values << *filter.stageId;
+    }
+    if (filter.group == DealFilter::Group::Open)
+        conditions << QStringLiteral("s.semantic = 'process'");
+    else if (filter.group == DealFilter::Group::Won)
+        conditions << QStringLiteral("s.semantic = 'success'");
+    else if (filter.group == DealFilter::Group::Lost)
+        conditions << QStringLiteral("s.semantic = 'failure'");
+    auto q = m_db.exec(QStringLiteral("SELECT coalesce(sum(t.deals), 0) FROM stage_totals t "
+                                      "JOIN stages s ON s.id = t.stage_id WHERE %1")
+                           .arg(conditions.join(QStringLiteral(" AND "))),
+                       values);
+    if (!q)
+        return q.error();
+    return std::optional<qint64>(q->next() ? q->value(0).toLongLong() : 0);
+}
+
+IdSnapshotLoad::IdSnapshotLoad(const QString &databasePath, DealIdStatement statement,
+                               std::function<void()> ready)
+    : m_ready(std::move(ready))
+    , m_result(Error::storage(QString(), QString()))
+{
+    m_worker = std::thread([this, path = databasePath, statement = std::move(statement)] {
+        run(path, statement);
+    });
+}
+
+IdSnapshotLoad::~IdSnapshotLoad()
+{
+    cancel();
+    m_worker.join();
+}
+
+void IdSnapshotLoad::run(const QString &path, const DealIdStatement &statement)
+{
+    const auto failed = [](const QString &detail) {
+        return Error::storage(QCoreApplication::translate("DealQuery", "Cannot list the deals."), detail);
+    };
+    sqlite3 *db = nullptr;
+    Result<QVector<Id>> result = failed(QString());
+    const QByteArray file = path.toUtf8();
+    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+        == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000);
+        bool go = false;
+        {
+            std::lock_guard lock(m_mutex);
+            go = !m_cancelled;
+            if (go)
+                m_connection = db;
+        }
+        if (go)
+            result = readDealIds(db, statement);
+        std::lock_guard lock(m_mutex);
+        m_connection = nullptr;
+    } else {
+        result = failed(QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    sqlite3_close(db);
+
+    std::function<void()> ready;
+    {
+        std::lock_guard lock(m_mutex);
+        m_result = std::move(result);
+        m_finished = true;
+        if (!m_cancelled)
+            ready = m_ready;
+    }
+    m_done.notify_all();
+    if (ready)
+        ready();
+}
+
+bool IdSnapshotLoad::isReady() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_finished;
+}
+
+Result<QVector<Id>> IdSnapshotLoad::take()
+{
+    std::unique_lock lock(m_mutex);
+    m_done.wait(lock, [this] { return m_finished; });
+    return std::move(m_result);
+}
+
+void IdSnapshotLoad::cancel()
+{
+    std::lock_guard lock(m_mutex);
+    m_cancelled = true;
+    if (m_connection)
+        sqlite3_interrupt(m_connection);
+}
+
+} // namespace comptoir
