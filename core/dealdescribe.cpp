@@ -109,6 +109,9 @@ Status validateDeal(const Database &db, const Deal &deal)
                                   QStringLiteral("products"));
         if (p.taxRateBp < 0)
             return Error::invalid(Text::tr("The tax rate of “%1” cannot be negative.").arg(p.name), QStringLiteral("products"));
+        if (p.discountMinor < 0 || p.discountMinor > p.priceMinor || (p.discountMinor != 0 && p.discountBp != 0))
+            return Error::invalid(Text::tr("The discount of “%1” must be a percentage or an amount no larger than its price.").arg(p.name),
+                                  QStringLiteral("products"));
     }
     return {};
 }
@@ -180,7 +183,8 @@ QList<FieldDiff> diffDeals(const Database &db, const Deal &a, const Deal &b, con
         for (qsizetype i = 0; i < x.size(); ++i) {
             const DealProduct &p = x[i], &q = y[i];
             if (p.productId != q.productId || p.name != q.name || p.quantityMilli != q.quantityMilli
-                || p.priceMinor != q.priceMinor || p.discountBp != q.discountBp || p.taxRateBp != q.taxRateBp
+                || p.priceMinor != q.priceMinor || p.discountBp != q.discountBp || p.discountMinor != q.discountMinor
+                || p.taxRateBp != q.taxRateBp
                 || p.taxIncluded != q.taxIncluded)
                 return false;
         }

@@ -121,6 +121,7 @@ void criteria(const DealFilter &filter, QStringList &conditions, QVariantList &v
         conditions << QStringLiteral("d.is_repeat = 1");
         break;
     }
+    customFieldConditions(filter.customFields, conditions, values);
 }
 
 Result<QString> whereClause(const Database &db, const Actor &actor, const DealFilter &filter, QVariantList &values,

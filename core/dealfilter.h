@@ -33,6 +33,25 @@ DateRange dateRangeFor(DatePreset preset, const QDate &today, const QLocale &loc
 // Today in the local time zone, as the clock tells it.
 QDate localToday(const Clock &clock);
 
+// A condition on one custom field's value (F5). The value is typed like the field's values
+// (customfields.h: QString, double, qint64 minor units, QDate, QDateTime, bool).
+struct CustomFieldCriterion
+{
+    enum class Op {
+        Equals,    // text (case-insensitive), list choice, number, amount, date, checkbox
+        Contains,  // text containing the value (case-insensitive)
+        HasChoice, // a multi-list holding the choice (or a list set to it)
+        AtLeast,   // number, amount, date, date-time >= value
+        AtMost,    // <= value
+        IsSet,     // any value
+        IsEmpty,   // no value
+    };
+    Id fieldId = 0;
+    Op op = Op::Equals;
+    QVariant value;
+    friend bool operator==(const CustomFieldCriterion &, const CustomFieldCriterion &) = default;
+};
+
 // What the shared filter bar selects; every view (list, board, activities, calendar) and every
 // read path (counts, totals, export) filters deals with it. Every criterion left at its default
 // selects everything.
@@ -62,6 +81,8 @@ struct DealFilter
     DateRange close;    // the expected close date
     Activity activity = Activity::Any;
     Novelty novelty = Novelty::Any;
+    // Every one of these must hold (customfieldfilter.cpp).
+    QList<CustomFieldCriterion> customFields;
     // The instant "overdue" compares with; the current time when invalid.
     QDateTime now;
 
@@ -75,6 +96,10 @@ struct DealFilter
 // in the order of their marks; nothing from the filter is ever spliced into the text.
 Result<QString> dealWhereClause(const Database &db, const Actor &actor, const DealFilter &filter,
                                 QVariantList &values);
+
+// The conditions of custom-field criteria on deals aliased `d`, appended to `conditions` with
+// their values (used by dealWhereClause).
+void customFieldConditions(const QList<CustomFieldCriterion> &criteria, QStringList &conditions, QVariantList &values);
 
 // The same criteria over deals in the recycle bin (deleted_at set) instead of live ones.
 Result<QString> binnedDealWhereClause(const Database &db, const Actor &actor, const DealFilter &filter,

@@ -108,7 +108,7 @@ Result<Deal> DealStore::byId(Id id) const
         d.contactIds.append(c->value(0).toLongLong());
 
     auto p = m_db.exec(QStringLiteral("SELECT id, product_id, name, quantity_milli, price_minor, discount_bp, "
-                                      "tax_rate_bp, tax_included FROM deal_products WHERE deal_id = ? ORDER BY sort, id"),
+                                      "tax_rate_bp, tax_included, discount_minor FROM deal_products WHERE deal_id = ? ORDER BY sort, id"),
                        {id});
     if (!p)
         return p.error();
@@ -123,6 +123,7 @@ Result<Deal> DealStore::byId(Id id) const
         row.discountBp = p->value(5).toInt();
         row.taxRateBp = p->value(6).toInt();
         row.taxIncluded = p->value(7).toBool();
+        row.discountMinor = p->value(8).toLongLong();
         d.products.append(row);
     }
     return d;
@@ -211,10 +212,10 @@ Status DealStore::writeProducts(Id dealId, const QList<DealProduct> &products) c
     int sort = 0;
     for (const DealProduct &p : products) {
         auto q = m_db.exec(QStringLiteral("INSERT INTO deal_products (deal_id, product_id, name, quantity_milli, "
-                                          "price_minor, discount_bp, tax_rate_bp, tax_included, sort) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          "price_minor, discount_bp, tax_rate_bp, tax_included, sort, discount_minor) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {dealId, nullId(p.productId), p.name, p.quantityMilli, p.priceMinor, p.discountBp,
-                            p.taxRateBp, int(p.taxIncluded), sort++});
+                            p.taxRateBp, int(p.taxIncluded), sort++, p.discountMinor});
         if (!q)
             return q.error();
     }

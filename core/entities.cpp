@@ -72,7 +72,7 @@ QString Contact::displayName() const
 qint64 DealProduct::totalMinor() const
 {
     // quantity is in thousandths; discount and tax in basis points (10 000 = 100 %).
-    const __int128 gross = static_cast<__int128>(quantityMilli) * priceMinor; // × 1000
+    const __int128 gross = static_cast<__int128>(quantityMilli) * (priceMinor - discountMinor); // × 1000
     const __int128 net = gross * (10000 - discountBp);                      // × 1000 × 10000
     __int128 scale = static_cast<__int128>(1000) * 10000;
     __int128 value = net;

@@ -112,8 +112,9 @@ struct DealProduct
     int discountBp = 0;
     int taxRateBp = 0;
     bool taxIncluded = true;
+    qint64 discountMinor = 0; // an amount off the unit price instead of a percentage (last: brace initialisers)
 
-    // quantity × price × (1 − discount), plus tax when the price is tax-exclusive; rounded
+    // quantity × (price − discount amount) × (1 − discount %), plus tax when the price is tax-exclusive; rounded
     // half away from zero to the minor unit.
     qint64 totalMinor() const;
 };

@@ -23,6 +23,9 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock &clock)
     , m_deals(std::make_unique<DealService>(*m_db, clock))
     , m_pipelines(std::make_unique<PipelineService>(*m_db, clock))
     , m_clients(std::make_unique<ClientService>(*m_db, clock))
+    , m_customFields(std::make_unique<CustomFieldService>(*m_db, clock))
+    , m_formLayouts(std::make_unique<FormLayoutService>(*m_db, clock))
+    , m_products(std::make_unique<ProductService>(*m_db, clock, *m_deals))
     , m_activities(std::make_unique<ActivityService>(*m_db, clock))
 {
 }
@@ -30,6 +33,9 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock &clock)
 Workspace::~Workspace()
 {
     // Services go before the database they point to.
+    m_products.reset();
+    m_formLayouts.reset();
+    m_customFields.reset();
     m_activities.reset();
     m_clients.reset();
     m_pipelines.reset();

@@ -4,11 +4,14 @@
 #include "activityservice.h"
 #include "clientservice.h"
 #include "clock.h"
+#include "customfields.h"
 #include "database.h"
 #include "dealquery.h"
 #include "dealservice.h"
 #include "entities.h"
+#include "formlayout.h"
 #include "pipelineservice.h"
+#include "productservice.h"
 #include "result.h"
 
 #include <memory>
@@ -33,6 +36,9 @@ public:
     PipelineService &pipelines() { return *m_pipelines; }
     ClientService &clients() { return *m_clients; }
     ActivityService &activities() { return *m_activities; }
+    CustomFieldService &customFields() { return *m_customFields; }
+    FormLayoutService &formLayouts() { return *m_formLayouts; }
+    ProductService &products() { return *m_products; }
     DealQuery query() const { return DealQuery(*m_db); }
 
     // The signed-in user; the owner while sign-in (F11) does not exist yet.
@@ -46,6 +52,9 @@ private:
     std::unique_ptr<DealService> m_deals;
     std::unique_ptr<PipelineService> m_pipelines;
     std::unique_ptr<ClientService> m_clients;
+    std::unique_ptr<CustomFieldService> m_customFields;
+    std::unique_ptr<FormLayoutService> m_formLayouts;
+    std::unique_ptr<ProductService> m_products;
     std::unique_ptr<ActivityService> m_activities;
     Actor m_actor;
 };
