@@ -157,7 +157,7 @@ QString globalHelp()
         {QStringLiteral("export deals OUT.csv [same filters] [--excel] [--all-fields]"), Cli::tr("deals to CSV")},
         {QStringLiteral("report pipeline [--pipeline P] [--json]"), Cli::tr("deals and totals per stage")},
         {QStringLiteral("check [--json]"), Cli::tr("check the database")},
-        {QStringLiteral("import deals|fields|undo|list ..."), Cli::tr("import deals from a CSV file, undo an import")},
+        {QStringLiteral("import deals|companies|contacts|products|history|fields|undo|list ..."), Cli::tr("import deals, companies, contacts, products or deal history from CSV files, undo an import")},
         {QStringLiteral("screenshot --view list [--size WxH] OUT.png"), Cli::tr("render the window to a PNG")},
     };
     constexpr int Column = 48;

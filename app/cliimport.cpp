@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// comptoir import deals|fields|undo|list: the import service on the command line.
+// comptoir import deals|companies|contacts|products|history|fields|undo|list: the import service
+// on the command line.
 #include "cli.h"
 #include "clitr.h"
 
 #include "csv/dialect.h"
 #include "import/importservice.h"
+#include "import/phone.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,14 +37,31 @@ void printJson(const QJsonObject &object)
     out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
-int importDeals(Session &session, const QStringList &args)
+QString kindDescription(ImportKind kind)
 {
-    CommandParser parser(QStringLiteral("import deals IN.csv [--profile NAME|FILE] [--map HEADER=FIELD ...] "
+    switch (kind) {
+    case ImportKind::Deals:
+        return Cli::tr("Import deals, with their companies, contacts and product rows, from a CSV file.");
+    case ImportKind::Companies:
+        return Cli::tr("Import companies (name, e-mail, phone, comment) from a CSV file; a company known by its name is skipped.");
+    case ImportKind::Contacts:
+        return Cli::tr("Import contacts (name, e-mail, phone, company, comment) from a CSV file; a known contact (see --match) is skipped.");
+    case ImportKind::Products:
+        return Cli::tr("Import products (name, price, currency, tax rate) from a CSV file; a product known by its name is skipped.");
+    case ImportKind::History:
+        return Cli::tr("Import the history of deals imported before (deal external id, date, type, text) as their activities.");
+    }
+    return {};
+}
+
+int importDeals(Session &session, const QStringList &args, ImportKind kind)
+{
+    CommandParser parser(QStringLiteral("import ") + importKindKey(kind) + QStringLiteral(" IN.csv [--profile NAME|FILE] [--map HEADER=FIELD ...] "
                                         "[--pipeline P] [--encoding E] [--delimiter D] [--date-order dmy|mdy|ymd] "
                                         "[--decimal-comma|--decimal-point] [--unknown-stages create|reject|map:STAGE] "
-                                        "[--match email|phone|name] [--dry-run] [--json]"),
-                         Cli::tr("Import deals, with their companies, contacts and product rows, from a CSV file. "
-                                 "All or nothing: any error leaves the database as it was."));
+                                        "[--match email|phone|name] [--phone-region CC] [--dry-run] [--progress] [--json]"),
+                         kindDescription(kind) + QLatin1Char(' ')
+                             + Cli::tr("All or nothing: any error leaves the database as it was."));
     const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("A saved profile, or a JSON profile file."), QStringLiteral("NAME|FILE"));
     const QCommandLineOption preset(QStringLiteral("preset"), Cli::tr("A CRM export format (salesforce, hubspot, pipedrive, odoo, twenty, bitrix24-en, bitrix24-fr, maven, generic)."), QStringLiteral("KEY"));
     const QCommandLineOption map(QStringLiteral("map"), Cli::tr("Fill FIELD from the column HEADER (see \"import fields\")."), QStringLiteral("HEADER=FIELD"));
@@ -55,15 +74,18 @@ int importDeals(Session &session, const QStringList &args)
     const QCommandLineOption currency(QStringLiteral("currency"), Cli::tr("The currency of amounts that name none (default EUR)."), QStringLiteral("CODE"));
     const QCommandLineOption unknown(QStringLiteral("unknown-stages"), Cli::tr("create, reject or map:STAGE."), QStringLiteral("RULE"));
     const QCommandLineOption match(QStringLiteral("match"), Cli::tr("How contacts are recognised: email, phone or name."), QStringLiteral("RULE"));
+    const QCommandLineOption region(QStringLiteral("phone-region"), Cli::tr("The country of phone numbers written without a country code (default FR)."), QStringLiteral("CC"));
+    const QCommandLineOption progress(QStringLiteral("progress"), Cli::tr("Say on the error output how much of the file has been read."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("Check and count, write nothing."));
     const QCommandLineOption save(QStringLiteral("save-profile"), Cli::tr("Save the mapping and rules under this name."), QStringLiteral("NAME"));
-    for (const auto &o : { profile, preset, map, pipeline, encoding, delimiter, dateOrder, comma, point, currency, unknown, match, dryRun, save, jsonOption() })
+    for (const auto &o : { profile, preset, map, pipeline, encoding, delimiter, dateOrder, comma, point, currency, unknown, match, region, progress, dryRun, save, jsonOption() })
         parser.addOption(o);
     if (auto code = parser.parse(args, 1, 1))
         return *code;
     const bool json = parser.isSet(jsonOption());
 
     ImportRequest request;
+    request.kind = kind;
     request.path = parser.positional().constFirst();
     Profile settings;
     Workspace *workspace = session.workspace();
@@ -130,6 +152,11 @@ int importDeals(Session &session, const QStringList &args)
             return fail(Cli::tr("--match takes email, phone or name."), ExitUsage);
         settings.rules.contactMatch = *m;
     }
+    if (parser.isSet(region)) {
+        settings.rules.phoneRegion = parser.value(region).toUpper();
+        if (!isKnownPhoneRegion(settings.rules.phoneRegion))
+            return fail(Cli::tr("--phone-region takes a country code such as FR, BE or US."), ExitUsage);
+    }
 
     ImportService service(workspace->db(), workspace->clock());
     if (!numbersGiven) {
@@ -146,6 +173,15 @@ int importDeals(Session &session, const QStringList &args)
     request.overrides = settings.mapping;
     request.rules = settings.rules;
     request.dryRun = parser.isSet(dryRun);
+    if (parser.isSet(progress)) {
+        // Machine-readable with --json (one object a line), else a sentence.
+        request.progress = [json](qint64 done, qint64 total) {
+            if (json)
+                err() << QStringLiteral("{\"progress_bytes\":%1,\"total_bytes\":%2}").arg(done).arg(total) << Qt::endl;
+            else
+                err() << Cli::tr("Read %1 % of the file.").arg(total > 0 ? done * 100 / total : 100) << Qt::endl;
+        };
+    }
     auto summary = service.run(workspace->actor(), request);
     if (!summary) {
         if (json)
@@ -197,10 +233,14 @@ int importDeals(Session &session, const QStringList &args)
 
 int importFields(const QStringList &args)
 {
-    CommandParser parser(QStringLiteral("import fields"), Cli::tr("The fields --map accepts."));
-    if (auto code = parser.parse(args, 0, 0))
+    CommandParser parser(QStringLiteral("import fields [deals|companies|contacts|products|history]"),
+                         Cli::tr("The fields --map accepts for a file of this kind (default: deals)."));
+    if (auto code = parser.parse(args, 0, 1))
         return *code;
-    for (Field f : allFields())
+    const auto kind = importKindFromKey(parser.positional().value(0, QStringLiteral("deals")));
+    if (!kind)
+        return fail(Cli::tr("The kinds of import files are deals, companies, contacts, products and history."), ExitUsage);
+    for (Field f : fieldsFor(*kind))
         out() << fieldKey(f).leftJustified(20) << fieldGroup(f).leftJustified(9) << fieldLabel(f) << Qt::endl;
     out() << QStringLiteral("ignore").leftJustified(29) << fieldLabel(Field::Ignore) << Qt::endl;
     return ExitOk;
@@ -264,15 +304,16 @@ int runImport(Session &session, const QStringList &args)
 {
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("deals"))
-        return importDeals(session, rest);
+    if (const auto kind = importKindFromKey(sub))
+        return importDeals(session, rest, *kind);
     if (sub == QLatin1String("fields"))
         return importFields(rest);
     if (sub == QLatin1String("undo"))
         return importUndo(session, rest);
     if (sub == QLatin1String("list"))
         return importList(session, rest);
-    return fail(Cli::tr("Usage: comptoir [--db FILE] import deals|fields|undo|list ... (see \"import deals --help\")"),
+    return fail(Cli::tr("Usage: comptoir [--db FILE] import deals|companies|contacts|products|history|fields|undo|list ... "
+                        "(see \"import deals --help\")"),
                 ExitUsage);
 }
 

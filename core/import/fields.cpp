@@ -19,9 +19,9 @@ struct FieldInfo
     std::initializer_list<const char *> names;
 };
 
-const std::array<FieldInfo, 25> &table()
+const std::array<FieldInfo, 28> &table()
 {
-    static const std::array<FieldInfo, 25> fields = { {
+    static const std::array<FieldInfo, 28> fields = { {
         { Field::ExternalId, "external_id", QT_TRANSLATE_NOOP("ImportField", "External id"), "deal",
           { "externalid", "id", "dealid", "opportunityid", "recordid", "iddetransaction", "idaffaire",
             "identifiant", "reference", "ref", "dealdealid", "iddelaffaire" } },
@@ -94,6 +94,14 @@ const std::array<FieldInfo, 25> &table()
           { "discount", "remise", "reduction", "rabais" } },
         { Field::Tax, "tax", QT_TRANSLATE_NOOP("ImportField", "Tax rate"), "product",
           { "tax", "taxe", "tva", "taxrate", "vat", "tauxdetva", "taxvalue" } },
+        { Field::ActivityDate, "activity_date", QT_TRANSLATE_NOOP("ImportField", "Activity date"), "activity",
+          { "activitydate", "dateactivite", "datedelactivite", "date", "dateheure", "datetime", "when",
+            "eventdate", "activitydatetime", "duedate", "echeance" } },
+        { Field::ActivityType, "activity_type", QT_TRANSLATE_NOOP("ImportField", "Activity type"), "activity",
+          { "activitytype", "typedactivite", "typedelactivite", "eventtype", "tasksubtype", "kind" } },
+        { Field::ActivityText, "activity_text", QT_TRANSLATE_NOOP("ImportField", "Activity text"), "activity",
+          { "activitytext", "text", "texte", "subject", "sujet", "objet", "body", "contenu", "message",
+            "activity", "activite", "event", "evenement" } },
     } };
     return fields;
 }
@@ -121,10 +129,7 @@ Preset makePreset(const char *key, const char *name, Pairs pairs)
 
 QList<Field> allFields()
 {
-    QList<Field> fields;
-    for (const FieldInfo &f : table())
-        fields.append(f.field);
-    return fields;
+    return fieldsFor(ImportKind::Deals);
 }
 
 QString fieldKey(Field field)
@@ -287,28 +292,7 @@ std::optional<Preset> recognisePreset(const QStringList &header)
 
 QList<Field> autoMap(const QStringList &header, const Preset *preset)
 {
-    QList<Field> fields(header.size(), Field::Ignore);
-    QList<bool> decided(header.size(), false);
-    QList<Field> used;
-    auto take = [&](int i, Field f) {
-        decided[i] = true;
-        if (f != Field::Ignore && !used.contains(f)) {
-            fields[i] = f;
-            used.append(f);
-        }
-    };
-    if (preset) {
-        for (int i = 0; i < header.size(); ++i) {
-            const auto it = preset->headers.constFind(normaliseHeader(header.at(i)));
-            if (it != preset->headers.constEnd())
-                take(i, *it);
-        }
-    }
-    for (int i = 0; i < header.size(); ++i) {
-        if (!decided.at(i))
-            take(i, matchHeader(header.at(i)));
-    }
-    return fields;
+    return autoMapFor(ImportKind::Deals, header, preset);
 }
 
 } // namespace comptoir::import

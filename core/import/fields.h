@@ -20,9 +20,19 @@ enum class Field {
     CompanyName, ContactFirstName, ContactLastName, ContactFullName, Email, Phone,
     // product row
     ProductName, Quantity, Price, Discount, Tax,
+    // an activity of a history file (migration): the deal is named by ExternalId
+    ActivityDate, ActivityType, ActivityText,
 };
 
-// Every field but Ignore, in the order a wizard lists them.
+// What an import file holds: deals (with their clients and product rows), or for a migration
+// companies, contacts, products, or the history of deals imported before.
+enum class ImportKind { Deals, Companies, Contacts, Products, History };
+QString importKindKey(ImportKind kind); // "deals", "companies", "contacts", "products", "history"
+std::optional<ImportKind> importKindFromKey(QStringView key);
+// The fields a file of this kind can fill, in the order a wizard lists them.
+QList<Field> fieldsFor(ImportKind kind);
+
+// Every field of a deals file, in the order a wizard lists them (fieldsFor(ImportKind::Deals)).
 QList<Field> allFields();
 // The stable key of a field, used by --map and saved profiles: "amount", "company_name"...
 QString fieldKey(Field field);
@@ -54,5 +64,8 @@ std::optional<Preset> recognisePreset(const QStringList &header);
 // One field per column: the preset's names first, then the synonyms. A field goes to the first
 // column that names it; later columns naming it again are ignored.
 QList<Field> autoMap(const QStringList &header, const Preset *preset = nullptr);
+// The same for a file of another kind: the names of its own fields ("Name" is the company's name
+// in a companies file, "Date" and "Subject" an activity's in a history file); other fields ignored.
+QList<Field> autoMapFor(ImportKind kind, const QStringList &header, const Preset *preset = nullptr);
 
 } // namespace comptoir::import

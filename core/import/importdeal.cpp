@@ -63,16 +63,19 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
         keyImport = m_findKey->integer(1);
         keyDigest = m_findKey->text(2);
         m_findKey->reset();
-        m_dealAlive->bind(1, dealId);
-        if (!m_dealAlive->next()) {
-            dealId = 0; // deleted for good since: import it again
-        } else {
-            const bool alive = m_dealAlive->integer(0) != 0;
-            m_dealAlive->reset();
-            if (!alive) {
-                ++m_summary.skipped; // in the recycle bin: the seller decides, not the import
-                outcome(record.line, RowAction::Skipped, row.title);
-                return {};
+        // A deal this import wrote is alive (and may still be staged, not yet in deals).
+        if (keyImport != m_importId) {
+            m_dealAlive->bind(1, dealId);
+            if (!m_dealAlive->next()) {
+                dealId = 0; // deleted for good since: import it again
+            } else {
+                const bool alive = m_dealAlive->integer(0) != 0;
+                m_dealAlive->reset();
+                if (!alive) {
+                    ++m_summary.skipped; // in the recycle bin: the seller decides, not the import
+                    outcome(record.line, RowAction::Skipped, row.title);
+                    return {};
+                }
             }
         }
     }
@@ -139,8 +142,10 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
         m_unlinkContacts->bind(1, dealId);
         if (!m_deleteProducts->exec() || !m_unlinkContacts->exec())
             return storageError(QStringLiteral("deal_products"));
-        deal.bind(19, dealId);
+    } else {
+        dealId = m_nextDealId++;
     }
+    deal.bind(19, dealId);
     deal.bind(1, row.title);
     deal.bind(2, row.amount);
     deal.bind(3, row.currency);
@@ -162,8 +167,6 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
     deal.bind(18, m_now);
     if (!deal.exec())
         return storageError(QStringLiteral("deals"));
-    if (!updating)
-        dealId = deal.lastId();
 
     Statement &keyStatement = updating ? *m_updateKey : *m_insertKey;
     keyStatement.bind(1, key);
@@ -177,18 +180,6 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
     }
     if (!keyStatement.exec())
         return storageError(QStringLiteral("import_keys"));
-    if (!updating) {
-        m_insertHistory->bind(1, dealId);
-        m_insertHistory->bind(2, m_now);
-        m_insertHistory->bind(3, m_actor.userId);
-        m_insertHistory->bind(4, QStringLiteral("imported"));
-        m_insertHistory->bind(5, QString::number(m_importId));
-        m_insertHistory->bind(6, Text::tr("Imported from \"%1\" (import %2)")
-                                     .arg(QFileInfo(m_request.path).fileName())
-                                     .arg(m_importId));
-        if (!m_insertHistory->exec())
-            return storageError(QStringLiteral("history"));
-    }
     if (*contactId > 0) {
         m_linkContact->bind(1, dealId);
         m_linkContact->bind(2, *contactId);
@@ -201,6 +192,9 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
     }
     ++(updating ? m_summary.updated : m_summary.created);
     outcome(record.line, updating ? RowAction::Updated : RowAction::Created, row.title);
+    // The history row of a new deal is written when its chunk moves in (flushStaging()).
+    if (++m_stagedRows >= StagingChunkRows)
+        return flushStaging();
     return {};
 }
 

@@ -3,6 +3,7 @@
 
 #include "csv/values.h"
 #include "database.h"
+#include "import/phone.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -19,11 +20,11 @@ struct Text
 
 bool isDateField(Field f)
 {
-    return f == Field::BeginDate || f == Field::CloseDate || f == Field::CreatedDate;
+    return f == Field::BeginDate || f == Field::CloseDate || f == Field::CreatedDate || f == Field::ActivityDate;
 }
 
 // Opens the file and settles how to read it: detected, then what the request says.
-Result<csv::ReaderOptions> readerOptions(QFile &file, const ImportRequest &request)
+Result<csv::ReaderOptions> readerOptions(QFile &file, const ImportRequest &request, bool *sniffedHeader = nullptr)
 {
     if (!file.open(QIODevice::ReadOnly)) {
         return Error { Error::Code::Io, Text::tr("Cannot read \"%1\": %2").arg(request.path, file.errorString()), {},
@@ -35,6 +36,8 @@ Result<csv::ReaderOptions> readerOptions(QFile &file, const ImportRequest &reque
     csv::ReaderOptions options;
     options.encoding = request.encoding.value_or(detection->encoding.encoding);
     options.dialect = detection->sniff.dialect;
+    if (sniffedHeader)
+        *sniffedHeader = detection->sniff.dialect.hasHeader;
     options.dialect.hasHeader = true; // an import needs the names of its columns
     if (!request.delimiter.isNull())
         options.dialect.delimiter = request.delimiter;
@@ -51,7 +54,7 @@ Result<QList<Field>> mappingFor(const ImportRequest &request, const QStringList 
                                                                 : presetByKey(request.preset);
         if (!request.preset.isEmpty() && !preset)
             return Error::invalid(Text::tr("There is no import preset named \"%1\".").arg(request.preset));
-        mapping = autoMap(header, preset ? &*preset : nullptr);
+        mapping = autoMapFor(request.kind, header, preset ? &*preset : nullptr);
     }
     if (mapping.size() != header.size())
         return Error::invalid(Text::tr("The mapping has %n column(s) but the file has %1.", nullptr, int(mapping.size())).arg(header.size()));
@@ -63,6 +66,8 @@ Result<QList<Field>> mappingFor(const ImportRequest &request, const QStringList 
         }
         if (column < 0)
             return Error::invalid(Text::tr("The file has no column named \"%1\".").arg(it.key()));
+        if (it.value() != Field::Ignore && !fieldsFor(request.kind).contains(it.value()))
+            return Error::invalid(Text::tr("A %1 file has no field \"%2\".").arg(importKindKey(request.kind), fieldKey(it.value())));
         if (it.value() != Field::Ignore) {
             for (Field &f : mapping) {
                 if (f == it.value())
@@ -87,7 +92,7 @@ Run::~Run() = default;
 Status Run::openFile()
 {
     m_file.setFileName(m_request.path);
-    auto options = readerOptions(m_file, m_request);
+    auto options = readerOptions(m_file, m_request, &m_sniffedHeader);
     if (!options)
         return options.error();
     m_options = *options;
@@ -128,7 +133,7 @@ Status Run::chooseDateOrder()
         return {};
     }
     bool hasDates = false;
-    for (Field f : { Field::BeginDate, Field::CloseDate, Field::CreatedDate })
+    for (Field f : { Field::BeginDate, Field::CloseDate, Field::CreatedDate, Field::ActivityDate })
         hasDates = hasDates || m_columns[int(f)] >= 0;
     if (!hasDates)
         return {};
@@ -247,6 +252,9 @@ bool Run::parseRow(const csv::Record &record, RowValues &row)
     date(Field::BeginDate, row.beginDate, false);
     date(Field::CloseDate, row.closeDate, false);
     date(Field::CreatedDate, row.createdAt, true);
+    date(Field::ActivityDate, row.activityAt, true);
+    row.activityType = text(record, Field::ActivityType);
+    row.activityText = text(record, Field::ActivityText);
     const QString probability = text(record, Field::Probability);
     if (!probability.isEmpty()) {
         auto parsed = csv::parsePercent(probability, numbers);
@@ -290,6 +298,15 @@ bool Run::parseRow(const csv::Record &record, RowValues &row)
         }
     }
 
+    if (m_request.kind != ImportKind::Deals) {
+        // The row's name in the dry run's list; what a row of its kind needs is checked as it is written.
+        row.title = !row.company.isEmpty() && m_request.kind == ImportKind::Companies ? row.company
+                  : !row.productName.isEmpty()                                      ? row.productName
+                  : !row.activityText.isEmpty()                                     ? row.activityText.left(80)
+                  : !fullName.isEmpty() ? fullName
+                                        : (row.firstName + QLatin1Char(' ') + row.lastName).trimmed();
+        return m_summary.errorCount == errorsBefore;
+    }
     row.title = text(record, Field::Title);
     if (row.title.isEmpty())
         row.title = !row.company.isEmpty() ? row.company
@@ -343,14 +360,28 @@ Status Run::readAndWrite()
         if (mapping->at(i) != Field::Ignore)
             m_columns[int(mapping->at(i))] = i;
     }
-    if (m_columns[int(Field::Title)] < 0 && m_columns[int(Field::ExternalId)] < 0
+    auto noHeader = [this](Status s) {
+        if (s || m_sniffedHeader)
+            return s;
+        // The likely reason nothing maps: the first row is data, not the names of the columns.
+        return Status(Error::invalid(Text::tr("Line 1, column 1: the first row holds values, not the names of the "
+                                              "columns. Add a header row naming each column (%1).")
+                                         .arg(s.error().message)));
+    };
+    if (auto s = noHeader(checkKindMapping()); !s)
+        return s;
+    if (m_request.kind == ImportKind::Deals && m_columns[int(Field::Title)] < 0 && m_columns[int(Field::ExternalId)] < 0
         && m_columns[int(Field::CompanyName)] < 0 && m_columns[int(Field::ContactFullName)] < 0
         && m_columns[int(Field::ContactLastName)] < 0) {
-        return Error::invalid(Text::tr("No column is mapped to the deal's title (nor to an id, company or contact). "
-                                 "Map a column to \"title\"."));
+        return noHeader(Error::invalid(Text::tr("No column is mapped to the deal's title (nor to an id, company or contact). "
+                                 "Map a column to \"title\".")));
     }
     if (auto s = chooseDateOrder(); !s)
         return s;
+    if (m_request.rules.contactMatch == ContactMatch::Phone && !isKnownPhoneRegion(m_request.rules.phoneRegion))
+        return Error::invalid(Text::tr("\"%1\" is not a country code such as FR or US: phone numbers cannot be read.")
+                                  .arg(m_request.rules.phoneRegion),
+                              QStringLiteral("phone_region"));
 
     Transaction transaction(m_db);
     if (!transaction)
@@ -371,11 +402,12 @@ Status Run::readAndWrite()
             if (m_request.progress && (m_summary.rows & 4095) == 0)
                 m_request.progress(reader.bytesRead(), total);
         }
+        m_bytesRead = reader.bytesRead();
         if (!parseRow(record, row)) {
             outcome(record.line, RowAction::Error, row.title);
             continue;
         }
-        if (auto s = writeRow(record, row); !s)
+        if (auto s = m_request.kind == ImportKind::Deals ? writeRow(record, row) : writeEntityRow(record, row); !s)
             return s; // the transaction rolls back
     }
     if (m_request.cancel && m_request.cancel->load())
@@ -393,6 +425,8 @@ Status Run::readAndWrite()
                                                                  nullptr, m_unknownResponsible));
     if (m_summary.errorCount > 0 || m_summary.cancelled || m_request.dryRun)
         return {}; // the transaction rolls back: nothing written
+    if (auto s = finishStaging(); !s)
+        return s;
     if (auto s = finish(); !s)
         return s;
     if (auto s = transaction.commit(); !s)

@@ -14,6 +14,8 @@
 #include <QHash>
 #include <array>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace comptoir::import {
 
@@ -29,6 +31,8 @@ struct RowValues
     qint64 quantityMilli = 1000, priceMinor = 0, discountBp = 0, taxBp = 0;
     bool hasProduct = false;
     bool hasContact = false;
+    // an activity of a history file
+    QString activityAt, activityType, activityText; // a stored instant, a type code, the text
 };
 
 struct PipelineInfo
@@ -48,7 +52,12 @@ public:
     static Result<csv::DateOrderGuess> guess(const ImportRequest &request);
 
 private:
-    static constexpr int FieldCount = int(Field::Tax) + 1;
+    static constexpr int FieldCount = int(Field::ActivityText) + 1;
+    // Rows staged before they move into the real tables: large enough for few FTS5 segments,
+    // small enough for the staging tables to stay in the page cache.
+    static constexpr int StagingChunkRows = 20000;
+    // Rows from which an import into a database of fewer deals builds the deals' indexes at the end.
+    static constexpr int BulkRows = 100000;
     // reading (importrun.cpp)
     Status readAndWrite();
     Status openFile();
@@ -70,6 +79,19 @@ private:
     Status recordItem(const char *kind, Id id);
     Error storageError(const QString &what) const;
     Status finish();
+    // the rows of migration files (importentities.cpp)
+    Status checkKindMapping() const;
+    Status writeEntityRow(const csv::Record &record, const RowValues &row);
+    Status writeCompanyRow(const csv::Record &record, const RowValues &row);
+    Status writeContactRow(const csv::Record &record, const RowValues &row);
+    Status writeProductRow(const csv::Record &record, const RowValues &row);
+    Status writeActivityRow(const csv::Record &record, const RowValues &row);
+    Status stageChannel(Id companyId, Id contactId, const char *kind, const QString &value);
+    // staging (importstage.cpp)
+    Status createStaging();
+    Status flushStaging();
+    Status finishStaging();
+    Status deferIndexesIfLarge();
 
     Database &m_db;
     const Clock &m_clock;
@@ -83,6 +105,7 @@ private:
     csv::DateOrder m_dateOrder = csv::DateOrder::Dmy;
     QString m_now; // the stored instant of this import
     Id m_importId = 0;
+    bool m_sniffedHeader = true; // the sniffer took the first row for column names
     bool m_writing = true; // false once a row failed: the rest is only checked
     PipelineService m_pipelines;
     std::unique_ptr<PipelineInfo> m_defaultPipeline;
@@ -92,13 +115,17 @@ private:
     QHash<QString, Id> m_products;
     QHash<QString, QString> m_listCodes; // "list|normalised" -> code
     int m_unknownResponsible = 0;
+    // Ids handed out to the staged rows; deals from m_firstDealId on are this import's.
+    Id m_firstDealId = 0, m_nextDealId = 0, m_nextCompanyId = 0, m_nextContactId = 0;
+    int m_stagedRows = 0;
+    std::vector<std::string> m_droppedTriggers, m_droppedIndexes; // their CREATE statements
+    bool m_indexesDecided = false;
+    qint64 m_bytesRead = 0; // of the file, so far
+    std::unique_ptr<Statement> m_stageHistory, m_insertProductItem, m_insertActivity;
     std::unique_ptr<Statement> m_findKey, m_insertKey, m_updateKey, m_insertDeal, m_updateDeal, m_dealAlive,
-        m_insertHistory, m_snapshot, m_deleteProducts, m_insertProduct, m_countProducts, m_insertCompany,
+        m_snapshot, m_deleteProducts, m_insertProduct, m_countProducts, m_insertCompany,
         m_insertContact, m_insertChannel, m_linkContact, m_unlinkContacts, m_insertItem;
 };
 
-// Digits of a phone number in international form without the +: "01 23 45 67 89" and
-// "+33 1 23 45 67 89" both give 33123456789 (France by default for national numbers).
-QString normalisePhone(QStringView phone);
 
 } // namespace comptoir::import

@@ -150,6 +150,14 @@ Status ImportService::undo(const Actor &actor, Id importId)
         { QStringLiteral("DELETE FROM deals WHERE id IN (SELECT deal_id FROM history WHERE type = 'imported' "
                          "AND new_value = ?)"),
           { id } },
+        // Activities of a history file go; products of a catalogue file too, unless a deal uses them since.
+        { QStringLiteral("DELETE FROM activities WHERE id IN (SELECT row_id FROM import_items WHERE import_id = ? "
+                         "AND kind = 'activity')"),
+          { importId } },
+        { QStringLiteral("DELETE FROM products WHERE id IN (SELECT row_id FROM import_items WHERE import_id = ? "
+                         "AND kind = 'product') AND NOT EXISTS (SELECT 1 FROM deal_products p "
+                         "WHERE p.product_id = products.id)"),
+          { importId } },
         { QStringLiteral("DELETE FROM import_keys WHERE import_id = ?"), { importId } },
         { QStringLiteral("DELETE FROM contacts WHERE id IN (SELECT row_id FROM import_items WHERE import_id = ? "
                          "AND kind = 'contact') AND NOT EXISTS (SELECT 1 FROM deal_contacts dc "
@@ -189,7 +197,7 @@ Status ImportService::undo(const Actor &actor, Id importId)
 Result<QList<ImportRecord>> ImportService::list() const
 {
     auto q = m_db.exec(QStringLiteral("SELECT i.id, i.file_name, i.started_at, coalesce(u.name, ''), i.created, "
-                                      "i.updated, i.skipped, i.undone_at FROM imports i "
+                                      "i.updated, i.skipped, i.undone_at, i.kind FROM imports i "
                                       "LEFT JOIN users u ON u.id = i.user_id ORDER BY i.id"));
     if (!q)
         return q.error();
@@ -205,6 +213,7 @@ Result<QList<ImportRecord>> ImportService::list() const
         r.skipped = q->value(6).toInt();
         if (!q->value(7).isNull())
             r.undoneAt = fromStoredInstant(q->value(7).toString());
+        r.kind = importKindFromKey(q->value(8).toString()).value_or(ImportKind::Deals);
         records.append(r);
     }
     return records;

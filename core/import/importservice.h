@@ -37,7 +37,7 @@ struct RowOutcome
 {
     qint64 line = 0;
     RowAction action = RowAction::Skipped;
-    QString title;
+    QString title; // the deal's, or the company, contact, product or activity the row names
 };
 
 // The wizard's first step: what the file looks like and how its columns map.
@@ -53,6 +53,7 @@ struct Analysis
 struct ImportRequest
 {
     QString path;
+    ImportKind kind = ImportKind::Deals; // a migration also imports clients, products, history
     std::optional<csv::Encoding> encoding; // unset: detected
     QChar delimiter; // null: detected
     QList<Field> mapping; // one per column; empty: the profile's, else autoMap()
@@ -93,6 +94,7 @@ struct ImportRecord
     QString fileName;
     QDateTime startedAt;
     QString user;
+    ImportKind kind = ImportKind::Deals;
     int created = 0;
     int updated = 0;
     int skipped = 0;

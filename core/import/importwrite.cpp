@@ -2,6 +2,7 @@
 #include "import/importrun_p.h"
 
 #include "database.h"
+#include "import/phone.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -38,20 +39,6 @@ const char *const SnapshotSql =
 
 } // namespace
 
-QString normalisePhone(QStringView phone)
-{
-    QString digits;
-    for (QChar c : phone) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    if (digits.startsWith(QLatin1String("00")))
-        return digits.mid(2);
-    if (digits.size() == 10 && digits.startsWith(QLatin1Char('0')))
-        return QStringLiteral("33") + digits.mid(1); // a French national number
-    return digits;
-}
-
 Error Run::storageError(const QString &what) const
 {
     return Error::storage(Text::tr("The import could not write to the database."),
@@ -60,49 +47,66 @@ Error Run::storageError(const QString &what) const
 
 Status Run::prepare()
 {
+    if (auto s = createStaging(); !s)
+        return s;
     sqlite3 *db = m_db.handle();
     auto make = [db](std::unique_ptr<Statement> &s, const char *sql) {
         s = std::make_unique<Statement>(db, sql);
         return s->prepared();
     };
-    const bool ok = make(m_findKey, "SELECT deal_id, import_id, digest FROM import_keys WHERE key = ?1")
-        && make(m_insertKey, "INSERT OR REPLACE INTO import_keys (key, deal_id, import_id, digest) VALUES (?1, ?2, ?3, ?4)")
-        && make(m_updateKey, "UPDATE import_keys SET import_id = ?2, digest = ?3 WHERE key = ?1")
+    // New rows go to the staging tables (importstage.cpp) with ids handed out here; updates of
+    // deals imported before go straight to them.
+    const bool ok = make(m_findKey,
+                         "SELECT deal_id, import_id, digest FROM temp.import_stage_keys WHERE key = ?1 UNION ALL "
+                         "SELECT deal_id, import_id, digest FROM main.import_keys WHERE key = ?1 LIMIT 1")
+        && make(m_insertKey, "INSERT OR REPLACE INTO temp.import_stage_keys (key, deal_id, import_id, digest) "
+                             "VALUES (?1, ?2, ?3, ?4)")
+        && make(m_updateKey, "UPDATE main.import_keys SET import_id = ?2, digest = ?3 WHERE key = ?1")
         && make(m_insertDeal,
-                "INSERT INTO deals (title, amount_minor, currency, amount_manual, pipeline_id, stage_id, company_id, "
-                "responsible_id, type_code, source_code, begin_date, close_date, probability, comment, closed, "
-                "closed_at, created_at, created_by, updated_at) "
-                "VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
+                "INSERT INTO temp.import_stage_deals (title, amount_minor, currency, pipeline_id, stage_id, "
+                "company_id, responsible_id, type_code, source_code, begin_date, close_date, probability, comment, "
+                "closed, closed_at, created_at, created_by, updated_at, id) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)")
         && make(m_updateDeal,
                 "UPDATE deals SET title = ?1, amount_minor = ?2, currency = ?3, pipeline_id = ?4, stage_id = ?5, "
                 "company_id = ?6, responsible_id = ?7, type_code = ?8, source_code = ?9, begin_date = ?10, "
                 "close_date = ?11, probability = ?12, comment = ?13, closed = ?14, closed_at = ?15, "
                 "updated_at = ?18 WHERE id = ?19")
         && make(m_dealAlive, "SELECT deleted_at IS NULL FROM deals WHERE id = ?1")
-        && make(m_insertHistory,
-                "INSERT INTO history (deal_id, at, user_id, type, field, old_value, new_value, description) "
-                "VALUES (?1, ?2, ?3, ?4, 'import', NULL, ?5, ?6)")
+        && make(m_stageHistory,
+                "INSERT INTO main.history (deal_id, at, user_id, type, field, old_value, new_value, description) "
+                "SELECT id, ?1, ?2, 'imported', 'import', NULL, ?3, ?4 FROM temp.import_stage_deals ORDER BY id")
         && make(m_snapshot, SnapshotSql)
         && make(m_deleteProducts, "DELETE FROM deal_products WHERE deal_id = ?1")
         && make(m_insertProduct,
-                "INSERT INTO deal_products (deal_id, product_id, name, quantity_milli, price_minor, discount_bp, "
-                "tax_rate_bp, tax_included, sort) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8)")
-        && make(m_countProducts, "SELECT count(*) FROM deal_products WHERE deal_id = ?1")
-        && make(m_insertCompany, "INSERT INTO companies (name, created_at) VALUES (?1, ?2)")
+                "INSERT INTO temp.import_stage_products (deal_id, product_id, name, quantity_milli, price_minor, "
+                "discount_bp, tax_rate_bp, sort) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        && make(m_countProducts,
+                "SELECT (SELECT count(*) FROM main.deal_products WHERE deal_id = ?1) "
+                "+ (SELECT count(*) FROM temp.import_stage_products WHERE deal_id = ?1)")
+        && make(m_insertCompany,
+                "INSERT INTO temp.import_stage_companies (name, created_at, id, comment) VALUES (?1, ?2, ?3, ?4)")
         && make(m_insertContact,
-                "INSERT INTO contacts (first_name, last_name, company_id, created_at) VALUES (?1, ?2, ?3, ?4)")
-        && make(m_insertChannel, "INSERT INTO channels (contact_id, kind, value, sort) VALUES (?1, ?2, ?3, 0)")
-        && make(m_linkContact,
-                "INSERT OR IGNORE INTO deal_contacts (deal_id, contact_id, is_primary, sort) VALUES (?1, ?2, 1, 0)")
+                "INSERT INTO temp.import_stage_contacts (first_name, last_name, company_id, created_at, id, comment) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        && make(m_insertChannel,
+                "INSERT INTO temp.import_stage_channels (contact_id, kind, value, company_id) VALUES (?1, ?2, ?3, ?4)")
+        && make(m_insertProductItem,
+                "INSERT INTO main.products (name, price_minor, currency, tax_rate_bp) VALUES (?1, ?2, ?3, ?4)")
+        && make(m_insertActivity,
+                "INSERT INTO main.activities (deal_id, type, subject, description, deadline, responsible_id, done, "
+                "done_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+        && make(m_linkContact, "INSERT INTO temp.import_stage_links (deal_id, contact_id) VALUES (?1, ?2)")
         && make(m_unlinkContacts, "DELETE FROM deal_contacts WHERE deal_id = ?1")
         && make(m_insertItem, "INSERT OR IGNORE INTO import_items (import_id, kind, row_id) VALUES (?1, ?2, ?3)");
     if (!ok)
         return storageError(QStringLiteral("prepare"));
 
     m_now = toStoredInstant(m_clock.now());
-    auto inserted = m_db.exec(QStringLiteral("INSERT INTO imports (file_name, started_at, user_id, settings) "
-                                             "VALUES (?, ?, ?, '{}')"),
-                              { QFileInfo(m_request.path).fileName(), m_now, m_actor.userId });
+    auto inserted = m_db.exec(QStringLiteral("INSERT INTO imports (file_name, started_at, user_id, settings, kind) "
+                                             "VALUES (?, ?, ?, '{}', ?)"),
+                              { QFileInfo(m_request.path).fileName(), m_now, m_actor.userId,
+                                importKindKey(m_request.kind) });
     if (!inserted)
         return inserted.error();
     m_importId = inserted->lastInsertId().toLongLong();
@@ -166,10 +170,13 @@ Status Run::loadCaches()
     if (s)
         s = load(QStringLiteral("SELECT c.contact_id, c.kind, c.value FROM channels c WHERE c.contact_id IS NOT NULL"),
                  [this](QSqlQuery &q) {
-                     if (q.value(1).toString() == QLatin1String("email"))
+                     // Only the rule's own key is looked up (contactFor()).
+                     const ContactMatch rule = m_request.rules.contactMatch;
+                     if (rule == ContactMatch::Email && q.value(1).toString() == QLatin1String("email"))
                          m_contactsByEmail.insert(q.value(2).toString().toLower(), q.value(0).toLongLong());
-                     else
-                         m_contactsByPhone.insert(normalisePhone(q.value(2).toString()), q.value(0).toLongLong());
+                     else if (rule == ContactMatch::Phone && q.value(1).toString() == QLatin1String("phone"))
+                         m_contactsByPhone.insert(normalisePhone(q.value(2).toString(), m_request.rules.phoneRegion),
+                                                  q.value(0).toLongLong());
                  });
     if (s)
         s = load(QStringLiteral("SELECT id, first_name, last_name, coalesce(company_id, 0) FROM contacts"),
@@ -257,11 +264,14 @@ Result<Id> Run::companyFor(const RowValues &row)
     const QString key = normaliseHeader(row.company);
     if (const auto it = m_companies.constFind(key); it != m_companies.constEnd())
         return *it;
+    const Id id = m_nextCompanyId++;
     m_insertCompany->bind(1, row.company);
     m_insertCompany->bind(2, m_now);
+    m_insertCompany->bind(3, id);
+    // A companies file's comment is the company's; a deals file's is the deal's.
+    m_insertCompany->bind(4, m_request.kind == ImportKind::Companies && !row.comment.isNull() ? row.comment : QStringLiteral(""));
     if (!m_insertCompany->exec())
         return storageError(QStringLiteral("companies"));
-    const Id id = m_insertCompany->lastId();
     m_companies.insert(key, id);
     ++m_summary.companiesCreated;
     if (auto s = recordItem("company", id); !s)
@@ -273,10 +283,10 @@ Result<Id> Run::contactFor(const RowValues &row, Id companyId)
 {
     if (!row.hasContact)
         return Id(0);
-    const QString phone = normalisePhone(row.phone);
+    const ContactMatch rule = m_request.rules.contactMatch;
+    const QString phone = rule == ContactMatch::Phone ? normalisePhone(row.phone, m_request.rules.phoneRegion) : QString();
     const QString nameKey = (row.firstName + QLatin1Char(' ') + row.lastName).toLower() + QLatin1Char('|')
         + QString::number(companyId);
-    const ContactMatch rule = m_request.rules.contactMatch;
     if (rule == ContactMatch::Email && !row.email.isEmpty()) {
         if (const auto it = m_contactsByEmail.constFind(row.email); it != m_contactsByEmail.constEnd())
             return *it;
@@ -293,10 +303,12 @@ Result<Id> Run::contactFor(const RowValues &row, Id companyId)
     m_insertContact->bind(2, last);
     if (companyId > 0)
         m_insertContact->bind(3, companyId);
+    const Id id = m_nextContactId++;
     m_insertContact->bind(4, m_now);
+    m_insertContact->bind(5, id);
+    m_insertContact->bind(6, m_request.kind == ImportKind::Contacts && !row.comment.isNull() ? row.comment : QStringLiteral(""));
     if (!m_insertContact->exec())
         return storageError(QStringLiteral("contacts"));
-    const Id id = m_insertContact->lastId();
     ++m_summary.contactsCreated;
     for (const auto &[kind, value] : { std::pair { "email", row.email }, std::pair { "phone", row.phone } }) {
         if (value.isEmpty())
@@ -307,7 +319,7 @@ Result<Id> Run::contactFor(const RowValues &row, Id companyId)
         if (!m_insertChannel->exec())
             return storageError(QStringLiteral("channels"));
     }
-    if (!row.email.isEmpty())
+    if (rule == ContactMatch::Email && !row.email.isEmpty())
         m_contactsByEmail.insert(row.email, id);
     if (!phone.isEmpty())
         m_contactsByPhone.insert(phone, id);

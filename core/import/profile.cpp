@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/profile.h"
 
+#include "import/phone.h"
+
 #include "database.h"
 
 #include <QCoreApplication>
@@ -70,6 +72,7 @@ QJsonObject Profile::toJson() const
         { QStringLiteral("currency"), rules.currency },
         { QStringLiteral("unknown_stages"), unknownStagesKey(rules.unknownStages, rules.mapStage) },
         { QStringLiteral("match"), contactMatchKey(rules.contactMatch) },
+        { QStringLiteral("phone_region"), rules.phoneRegion },
     };
     if (!preset.isEmpty())
         json.insert(QStringLiteral("preset"), preset);
@@ -123,6 +126,10 @@ Result<Profile> Profile::fromJson(const QJsonObject &json)
     if (!match)
         return Error::invalid(Text::tr("The profile's match must be email, phone or name."));
     p.rules.contactMatch = *match;
+    p.rules.phoneRegion = json.value(QStringLiteral("phone_region")).toString(QStringLiteral("FR")).toUpper();
+    if (!isKnownPhoneRegion(p.rules.phoneRegion))
+        return Error::invalid(Text::tr("The profile's phone_region \"%1\" is not a country code such as FR or US.")
+                                  .arg(p.rules.phoneRegion));
     if (json.contains(QStringLiteral("encoding"))) {
         auto encoding = csv::encodingFromName(json.value(QStringLiteral("encoding")).toString());
         if (!encoding)

@@ -33,6 +33,9 @@ struct ValueRules
     UnknownStages unknownStages = UnknownStages::Reject;
     QString mapStage; // the stage unknown values go to with MapTo
     ContactMatch contactMatch = ContactMatch::Email;
+    // The country whose conventions read phone numbers written without a country code
+    // (ISO 3166, as libphonenumber knows them): "06 12 34 56 78" is +33 6... with "FR".
+    QString phoneRegion = QStringLiteral("FR");
 };
 
 // A saved mapping: header name -> field, the value rules and, optionally, the file's reading

@@ -31,6 +31,8 @@ private slots:
         QTest::newRow("ragged row") << header + "1;A;12;EUR;01/02/2024;New;extra\n" << QString()
                                     << "Line 2" << "field";
         QTest::newRow("repeated header") << QByteArray("Title;Title\nA;B\n") << QString() << "Line 1" << "both named";
+        QTest::newRow("header missing") << QByteArray("1;Four;12;EUR;01/02/2024;New\n2;Pétrin;13;EUR;02/02/2024;New\n")
+                                        << QString() << "Line 1, column 1" << "header row";
         QTest::newRow("no title column") << QByteArray("Foo;Bar\n1;2\n") << QString() << QString() << "title";
         QTest::newRow("NUL byte") << header + QByteArray("1;A\0B;12;EUR;01/02/2024;New\n", 29) << QString() << "Line 2, column 4"
                                   << "NUL";

@@ -136,6 +136,59 @@ private slots:
         QCOMPARE(again->created, 3);
     }
 
+    // A large import stages its rows by chunks, sets the deals' insert triggers aside and, into a
+    // small database, their indexes: afterwards the schema is as it was, and the totals and the
+    // search index are what the triggers would have made.
+    void aLargeImportKeepsTheSchemaTheTotalsAndTheSearchIndex()
+    {
+        TestWorkspace ws;
+        const auto schema = [&ws]() {
+            QStringList rows;
+            QSqlQuery q(ws.db().sql());
+            q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"));
+            while (q.next())
+                rows.append(q.value(0).toString() + q.value(1).toString() + q.value(2).toString());
+            return rows;
+        };
+        const QStringList before = schema();
+        QTemporaryDir dir;
+        QByteArray bytes = "Réf;Affaire;Entreprise;Étape;Montant;Probabilité\n";
+        const int rows = 120000;
+        for (int i = 0; i < rows; ++i)
+            bytes += "R" + QByteArray::number(i) + ";Chantier " + QByteArray::number(i) + (i == 77777 ? " zéphyr" : "")
+                + ";Société " + QByteArray::number(i % 500) + ";" + (i % 3 ? "Devis" : "Gagné") + ";"
+                + QByteArray::number(i % 1000) + ",50;" + (i % 2 ? "40" : "") + "\n";
+        ImportRequest request = frenchRequest(writeFile(dir.path(), QStringLiteral("large.csv"), bytes));
+        request.maxOutcomes = 0;
+        ImportService service(ws.db(), ws.clock());
+        COMPTOIR_TRY(summary, service.run(ws.actor(), request));
+        QVERIFY2(summary->errors.isEmpty(), qPrintable(summary->errors.value(0).message));
+        QCOMPARE(summary->created, rows);
+        QCOMPARE(summary->companiesCreated, 500);
+        QCOMPARE(schema(), before);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM history WHERE type = 'imported'")), rows);
+        // The totals, as the triggers keep them, against the deals themselves.
+        QCOMPARE(count(ws.db(), QStringLiteral(
+                     "SELECT count(*) FROM (SELECT d.stage_id, d.currency, count(*) AS n, sum(d.amount_minor) AS a, "
+                     "sum(d.amount_minor * coalesce(d.probability, s.probability, 0)) AS w FROM deals d "
+                     "JOIN stages s ON s.id = d.stage_id GROUP BY 1, 2) x JOIN stage_totals t "
+                     "ON t.stage_id = x.stage_id AND t.currency = x.currency AND t.deals = x.n "
+                     "AND t.amount_minor = x.a AND t.weighted_centi = x.w")),
+                 count(ws.db(), QStringLiteral("SELECT count(*) FROM stage_totals WHERE deals > 0")));
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT sum(deals) FROM stage_totals")), rows);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT d.title = 'Chantier 77777 zéphyr' FROM deal_search s "
+                                               "JOIN deals d ON d.id = s.rowid WHERE deal_search MATCH 'zephyr'")), 1);
+        // The triggers are back: a deal added now is counted and found.
+        QVERIFY(ws.db().exec(QStringLiteral("INSERT INTO deals (title, pipeline_id, stage_id, responsible_id, "
+                                            "created_at, updated_at) SELECT 'Quetzal', pipeline_id, stage_id, "
+                                            "responsible_id, created_at, updated_at FROM deals LIMIT 1")).ok());
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT sum(deals) FROM stage_totals")), rows + 1);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH 'quetzal'")), 1);
+        COMPTOIR_TRY(check, ws.db().quickCheck());
+        QCOMPARE(*check, QStringLiteral("ok"));
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    }
+
     void aDryRunCountsButWritesNothing()
     {
         TestWorkspace ws;
