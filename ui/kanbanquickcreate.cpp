@@ -3,6 +3,7 @@
 
 #include "boardmodel.h"
 #include "money.h"
+#include "moneyinput.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -33,7 +34,8 @@ KanbanQuickCreate::KanbanQuickCreate(BoardModel *model, Id stageId, QWidget *par
     layout->addRow(heading);
     m_title->setPlaceholderText(tr("What is being sold"));
     m_title->setObjectName(QStringLiteral("quickTitle"));
-    m_amount->setPlaceholderText(money::format(0, QStringLiteral("EUR"), model->locale()));
+    // The default currency unless the amount names another ("1 200 $", "USD 1200").
+    m_amount->setPlaceholderText(money::format(0, model->currencies().constFirst(), model->locale()));
     m_amount->setObjectName(QStringLiteral("quickAmount"));
     m_client->setPlaceholderText(tr("Company or contact"));
     m_client->setObjectName(QStringLiteral("quickClient"));
@@ -77,9 +79,11 @@ bool KanbanQuickCreate::submit()
         m_title->setFocus();
         return false;
     }
-    qint64 amount = 0;
+    const QStringList currencies = m_model->currencies();
+    money::TypedAmount amount{0, currencies.constFirst()};
     if (!m_amount->text().trimmed().isEmpty()) {
-        const auto parsed = money::parse(m_amount->text(), QStringLiteral("EUR"), m_model->locale());
+        const auto parsed = money::parseTyped(m_amount->text(), currencies, currencies.constFirst(),
+                                              m_model->locale());
         if (!parsed) {
             m_error->setText(parsed.error().message);
             m_error->show();
@@ -88,7 +92,7 @@ bool KanbanQuickCreate::submit()
         }
         amount = *parsed;
     }
-    const auto made = m_model->createDeal(m_stageId, title, amount, m_client->text());
+    const auto made = m_model->createDeal(m_stageId, title, amount.minor, m_client->text(), amount.currency);
     if (!made) {
         m_error->setText(made.error().message);
         m_error->show();

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void shouldDeleteOnlyWhenConfirmed();
     void shouldCloseAsLostThroughTheDropZoneWithTheReason();
     void shouldQuickCreateInTheColumnOnEnter();
+    void shouldQuickCreateInTheCurrencyTypedWithTheAmount();
     void shouldLoadMoreCardsWhenAColumnIsScrolled();
 
 private:
@@ -242,6 +243,22 @@ void TestKanbanView::shouldQuickCreateInTheColumnOnEnter()
     QCOMPARE(m_f->ws().clients().searchCompanies(m_f->tw().actor(), QStringLiteral("Boulangerie"))->size(), 1);
     QVERIFY(deal.companyId.has_value());
     QCOMPARE(m_stack->count(), 1);
+}
+
+void TestKanbanView::shouldQuickCreateInTheCurrencyTypedWithTheAmount()
+{
+    show();
+    const Id quote = m_f->stageId(QStringLiteral("Quote"));
+    m_view->openQuickCreate(quote);
+    auto *form = m_view->findChild<KanbanQuickCreate *>();
+    QVERIFY(form);
+    QTest::keyClicks(form->titleEdit(), QStringLiteral("Export order"));
+    form->amountEdit()->setText(QStringLiteral("1200 USD"));
+    QTest::keyClick(form->titleEdit(), Qt::Key_Return);
+    QTRY_COMPARE(BoardFixture::titles(*m_model, quote), QStringList{QStringLiteral("Export order")});
+    const Deal deal = m_f->deal(m_model->dealId(m_model->index(0, 0, m_model->stageIndex(quote))));
+    QCOMPARE(deal.amountMinor, 120000);
+    QCOMPARE(deal.currency, QStringLiteral("USD"));
 }
 
 void TestKanbanView::shouldLoadMoreCardsWhenAColumnIsScrolled()

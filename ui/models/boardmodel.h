@@ -94,7 +94,10 @@ public:
     Status moveDeals(const QList<Id> &dealIds, Id stageId);
     Status closeDeals(const QList<Id> &dealIds, Outcome outcome, const QString &lostReason = {});
     Status removeDeals(const QList<Id> &dealIds);
-    Result<Id> createDeal(Id stageId, const QString &title, qint64 amountMinor, const QString &client);
+    Result<Id> createDeal(Id stageId, const QString &title, qint64 amountMinor, const QString &client,
+                          const QString &currency = QString());
+    // The active currencies of the currencies list, the default (first) one first.
+    QStringList currencies();
     // Names of companies and contacts starting with `prefix`, for the quick create's completion.
     QStringList clientSuggestions(const QString &prefix, int limit = 12) const;
     // The active lost reasons (code, name) for the Lost drop zone.

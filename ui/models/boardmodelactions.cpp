@@ -272,11 +272,14 @@ Status BoardModel::removeDeals(const QList<Id> &dealIds)
     return run(new RemoveDealsCommand(m_workspace, dealIds));
 }
 
-Result<Id> BoardModel::createDeal(Id stageId, const QString &title, qint64 amountMinor, const QString &client)
+Result<Id> BoardModel::createDeal(Id stageId, const QString &title, qint64 amountMinor, const QString &client,
+                                  const QString &currency)
 {
     Deal draft;
     draft.title = title.trimmed();
     draft.amountMinor = amountMinor;
+    if (!currency.isEmpty())
+        draft.currency = currency;
     draft.pipelineId = m_pipelineId;
     draft.stageId = stageId;
     const QString name = client.trimmed();
@@ -306,6 +309,20 @@ Result<Id> BoardModel::createDeal(Id stageId, const QString &title, qint64 amoun
     if (const Status done = run(new CreateDealCommand(m_workspace, draft, &created)); !done)
         return done.error();
     return created;
+}
+
+QStringList BoardModel::currencies()
+{
+    QStringList codes;
+    if (auto items = ListStore(m_workspace.db()).items(lists::Currency)) {
+        for (const ListItem &item : std::as_const(*items))
+            codes << item.code;
+    } else {
+        report(items.error());
+    }
+    if (codes.isEmpty())
+        codes << Deal().currency;
+    return codes;
 }
 
 QStringList BoardModel::clientSuggestions(const QString &prefix, int limit) const
