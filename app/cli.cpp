@@ -10,6 +10,8 @@
 namespace comptoir::app {
 
 int runImport(Session &session, const QStringList &args); // cliimport.cpp
+int runFields(Session &session, const QStringList &args); // clifields.cpp
+int runProducts(Session &session, const QStringList &args); // cliproducts.cpp
 int runActivities(Session &session, const QStringList &args); // cliactivities.cpp
 
 QTextStream &out()
@@ -149,6 +151,20 @@ QString globalHelp()
         {QStringLiteral("deals close ID (--won | --lost [--reason R])"), Cli::tr("close a deal")},
         {QStringLiteral("deals reopen ID [--stage S]"), Cli::tr("reopen a closed deal")},
         {QStringLiteral("pipelines list [--json]"), Cli::tr("pipelines with their stages")},
+        {QStringLiteral("fields list [--json]"), Cli::tr("the custom fields of deals")},
+        {QStringLiteral("fields add --name N --type T [--options A|B|C] [--required]\n"
+                        "          [--currency C] [--pipeline P] [--json]"),
+         Cli::tr("add a custom field")},
+        {QStringLiteral("fields remove FIELD"), Cli::tr("delete a custom field and its values")},
+        {QStringLiteral("products list [--all] [--json]"), Cli::tr("the product catalogue")},
+        {QStringLiteral("products add --name N --price X [--currency C] [--tax R%]\n"
+                        "          [--tax-included] [--json]"),
+         Cli::tr("add a product to the catalogue")},
+        {QStringLiteral("deals products DEAL list [--json]"), Cli::tr("a deal's product rows and totals")},
+        {QStringLiteral("deals products DEAL add (--product P | --name TEXT) [--qty Q]\n"
+                        "          [--price X] [--discount D%|AMOUNT] [--tax R%] [--json]"),
+         Cli::tr("add a product row to a deal")},
+        {QStringLiteral("deals products DEAL remove ROW"), Cli::tr("remove a product row")},
         {QStringLiteral("activities add DEAL --type call|meeting|task|email|todo\n"
                         "          --subject S [--due DATETIME] [--duration MIN] [--json]"),
          Cli::tr("plan an activity on a deal")},
@@ -211,6 +227,8 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("export"), &runExport},
         {QStringLiteral("check"), &runCheck},
         {QStringLiteral("import"), &runImport},
+        {QStringLiteral("fields"), &runFields},
+        {QStringLiteral("products"), &runProducts},
         {QStringLiteral("activities"), &runActivities},
         {QStringLiteral("screenshot"), &runScreenshot},
     };

@@ -72,6 +72,12 @@ int dealsShow(Session &session, const QStringList &args)
     auto history = ws->deals().history(ws->actor(), *id);
     if (!history)
         return fail(history.error());
+    auto customFields = ws->customFields().fields();
+    if (!customFields)
+        return fail(customFields.error());
+    auto customValues = ws->customFields().values(ws->actor(), *id);
+    if (!customValues)
+        return fail(customValues.error());
 
     if (parser.isSet(json)) {
         QJsonObject object = dealToJson(*row);
@@ -85,6 +91,12 @@ int dealsShow(Session &session, const QStringList &args)
         object.insert(QStringLiteral("closed_at"), deal->closedAt.isValid()
                                                        ? deal->closedAt.toUTC().toString(Qt::ISODateWithMs)
                                                        : QJsonValue());
+        QJsonObject custom; // by field name, as files write values (customfields::exportText)
+        for (const CustomField &f : std::as_const(*customFields)) {
+            const QVariant value = customValues->value(f.id);
+            custom.insert(f.name, customfields::isEmpty(f, value) ? QJsonValue() : customfields::exportText(f, value));
+        }
+        object.insert(QStringLiteral("custom_fields"), custom);
         QJsonArray events;
         for (const HistoryEvent &event : std::as_const(*history))
             events.append(historyToJson(event));
@@ -116,6 +128,8 @@ int dealsShow(Session &session, const QStringList &args)
         fields.append({Cli::tr("Lost reason"), deal->lostReason});
     if (!deal->comment.isEmpty())
         fields.append({Cli::tr("Comment"), deal->comment});
+    for (const CustomField &f : std::as_const(*customFields))
+        fields.append({f.name, customfields::format(f, customValues->value(f.id), QLocale())});
     fields.removeIf([](const auto &field) { return field.second.isEmpty(); });
     out() << formatFields(fields) << QLatin1Char('\n') << Cli::tr("History:") << QLatin1Char('\n');
     TextTable table({Cli::tr("When"), Cli::tr("Who"), Cli::tr("What")});
@@ -136,6 +150,7 @@ int runDeals(Session &session, const QStringList &args)
         {QStringLiteral("count"), &dealsCount},   {QStringLiteral("bulk"), &dealsBulk},
         {QStringLiteral("delete"), &dealsDelete}, {QStringLiteral("restore"), &dealsRestore},
         {QStringLiteral("purge"), &dealsPurge},
+        {QStringLiteral("products"), &dealsProducts},
     };
     const QString sub = args.value(0);
     for (const auto &[name, runner] : commands) {

@@ -23,5 +23,6 @@ int dealsUpdate(Session &session, const QStringList &args);
 int dealsMove(Session &session, const QStringList &args);
 int dealsClose(Session &session, const QStringList &args);
 int dealsReopen(Session &session, const QStringList &args);
+int dealsProducts(Session &session, const QStringList &args); // cliproducts.cpp
 
 } // namespace comptoir::app

@@ -123,7 +123,7 @@ int dealsAdd(Session &session, const QStringList &args)
 int dealsUpdate(Session &session, const QStringList &args)
 {
     CommandParser parser(QStringLiteral("deals update ID --field NAME=VALUE ... [--json]"),
-                         Cli::tr("Changes fields of a deal. Fields: %1.")
+                         Cli::tr("Changes fields of a deal. Fields: %1, and the custom fields (\"fields list\").")
                              .arg(DealService::settableFields().join(QStringLiteral(", "))));
     const QCommandLineOption field(QStringLiteral("field"), Cli::tr("A field and its new value (repeatable)."),
                                    QStringLiteral("NAME=VALUE"));
@@ -141,11 +141,9 @@ int dealsUpdate(Session &session, const QStringList &args)
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0)
             return fail(Cli::tr("'%1' is not NAME=VALUE.").arg(assignment), ExitUsage);
-        const QString name = assignment.left(equals).trimmed().toLower();
-        if (!DealService::settableFields().contains(name)) {
-            return fail(Cli::tr("Unknown field '%1'. The fields are: %2.")
-                            .arg(name, DealService::settableFields().join(QStringLiteral(", "))));
-        }
+        QString name = assignment.left(equals).trimmed();
+        if (DealService::settableFields().contains(name.toLower()))
+            name = name.toLower();
         changes.append({name, assignment.mid(equals + 1)});
     }
 
@@ -161,6 +159,18 @@ int dealsUpdate(Session &session, const QStringList &args)
         return fail(tx.error());
     QStringList names;
     for (const auto &[name, value] : changes) {
+        if (!DealService::settableFields().contains(name)) {
+            // Not a built-in field: a custom one, by key or name.
+            auto custom = ws->customFields().resolve(name);
+            if (!custom) {
+                return fail(Cli::tr("Unknown field '%1'. The fields are: %2, and the custom fields (\"fields list\").")
+                                .arg(name, DealService::settableFields().join(QStringLiteral(", "))));
+            }
+            if (auto s = ws->customFields().setFromText(ws->actor(), *id, custom->key(), value, QLocale()); !s)
+                return fail(s.error());
+            names.append(custom->name);
+            continue;
+        }
         auto changed = ws->deals().setField(ws->actor(), *id, name, value, QLocale());
         if (!changed)
             return fail(changed.error());
