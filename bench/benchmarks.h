@@ -25,6 +25,7 @@ Result<QList<Figure>> listOpenBench(const Options &options);
 Result<QList<Figure>> listSortBench(const Options &options);
 Result<QList<Figure>> listJumpBench(const Options &options);
 Result<QList<Figure>> importBench(const Options &options);
+Result<QList<Figure>> importUiBench(const Options &options);
 Result<QList<Figure>> filterIndexedBench(const Options &options);
 Result<QList<Figure>> filterUnindexedBench(const Options &options);
 Result<QList<Figure>> countBench(const Options &options);

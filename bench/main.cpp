@@ -31,6 +31,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("list_sort"), listSortBench },
         { QStringLiteral("list_jump"), listJumpBench },
         { QStringLiteral("import"), importBench },
+        { QStringLiteral("import_ui"), importUiBench },
         { QStringLiteral("filter_indexed"), filterIndexedBench },
         { QStringLiteral("filter_unindexed"), filterUnindexedBench },
         { QStringLiteral("count"), countBench },

@@ -71,6 +71,12 @@ public:
     // PRAGMA quick_check; "ok" when sound.
     Result<QString> quickCheck() const;
 
+    // Another connection to this open file, for a worker thread (the import wizard's): create,
+    // use and destroy it on that one thread. It shares this one's lock and schema (no checks,
+    // no migration); WAL lets either read while the other writes, and a second writer waits
+    // for the busy timeout. (databaseconnection.cpp)
+    Result<std::unique_ptr<Database>> openConnection() const;
+
 private:
     Database() = default;
     Status migrate(int targetVersion, bool seedDefaults, bool wasNew);

@@ -121,6 +121,13 @@ void criteria(const DealFilter &filter, QStringList &conditions, QVariantList &v
         conditions << QStringLiteral("d.is_repeat = 1");
         break;
     }
+    if (filter.importId) {
+        // The history row each import writes per deal it created or updated (append-only, so
+        // a later import of the same deals does not hide them from this one).
+        conditions << QStringLiteral("d.id IN (SELECT h.deal_id FROM history h WHERE h.type IN "
+                                     "('imported', 'import_update') AND h.new_value = ?)");
+        values << QString::number(*filter.importId);
+    }
     customFieldConditions(filter.customFields, conditions, values);
 }
 

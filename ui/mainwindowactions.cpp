@@ -4,6 +4,7 @@
 
 #include "deallistmodel.h"
 #include "dealtableview.h"
+#include "importactions.h"
 #include "recentdatabases.h"
 #include "workspace.h"
 
@@ -118,6 +119,11 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(tr("&Import Deals…"), this, [this] { showImportWizard(this); })
+        ->setObjectName(QStringLiteral("importDealsAction"));
+    file->addAction(tr("Import &History…"), this, [this] { showImportHistory(this); })
+        ->setObjectName(QStringLiteral("importHistoryAction"));
     file->addSeparator();
     file->addAction(m_quitAction);
 
