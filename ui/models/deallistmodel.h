@@ -4,6 +4,7 @@
 #include "dealformat.h"
 #include "dealquery.h"
 #include "idrowindex.h"
+#include "idsnapshot.h"
 #include "result.h"
 
 #include <QAbstractTableModel>
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -73,6 +75,9 @@ public:
 
     static constexpr int PageSize = 128;
     static constexpr int MaxCachedPages = 48;
+    // A new list of more deals than this shows its first HeadRows ids at once and reads the
+    // rest on a worker thread (when the kept totals give its count without reading the deals).
+    static constexpr int HeadRows = 512;
 
     explicit DealListModel(Workspace &workspace, QObject *parent = nullptr);
     // Starts on this filter and sort, so that a window restoring its last sort reads the ids once.
@@ -93,6 +98,10 @@ public:
     DealSort currentSort() const { return m_sort; }
     // Takes a new snapshot now (change signals do it on their own, coalesced).
     void reload();
+    // False while the ids past the first screen are still being read on a worker thread; any
+    // call that needs them (dealId, rowOf, data of a far row...) waits for them.
+    bool isSnapshotComplete() const { return !m_load; }
+    void waitForSnapshot() const { completeSnapshot(); }
 
     Id dealId(int row) const;
     int rowOf(Id id) const;
@@ -126,6 +135,15 @@ private:
 
     void scheduleReload();
     void applySnapshot(QVector<Id> ids);
+    // The ids of a new list (a filter, the first snapshot): all of them, or for a large list its
+    // head padded to its count, with m_load reading the rest.
+    Result<QVector<Id>> resetSnapshot(const DealFilter &filter);
+    void ensureIds(qsizetype count) const
+    {
+        if (count > m_knownIds)
+            completeSnapshot();
+    }
+    void completeSnapshot() const;
     void invalidateRows();
     const Page *page(int pageIndex) const;
     const DealRow *row(int row) const;
@@ -137,9 +155,11 @@ private:
     DealSort m_sort;
     QLocale m_locale;
     ErrorHandler m_errorHandler;
-    QTimer m_reloadTimer;
+    mutable QTimer m_reloadTimer;
 
-    QVector<Id> m_ids;
+    mutable QVector<Id> m_ids;
+    mutable qsizetype m_knownIds = 0; // m_ids[0, m_knownIds) are read; the rest is m_load's
+    mutable std::unique_ptr<IdSnapshotLoad> m_load;
     quint64 m_generation = 1;
     mutable IdRowIndex m_index;
     mutable QHash<int, Page> m_pages;
