@@ -35,6 +35,23 @@ struct RowValues
     QString activityAt, activityType, activityText; // a stored instant, a type code, the text
 };
 
+// A client's matching key (normalised name, e-mail, E.164 phone...) as two independent 64-bit
+// hashes: two different keys collide with a probability of about 2^-128 per pair, far below
+// any chance of a wrong match in a file of millions of rows.
+struct ClientKey
+{
+    quint64 a = 0, b = 0;
+    friend bool operator==(const ClientKey &, const ClientKey &) = default;
+};
+inline size_t qHash(const ClientKey &key, size_t seed = 0) noexcept
+{
+    return size_t(key.a) ^ seed;
+}
+inline ClientKey clientKey(QStringView text)
+{
+    return { quint64(qHash(text, size_t(0x9e3779b97f4a7c15ULL))), quint64(qHash(text, size_t(0xc2b2ae3d27d4eb4fULL))) };
+}
+
 struct PipelineInfo
 {
     Pipeline pipeline;
@@ -111,7 +128,10 @@ private:
     std::unique_ptr<PipelineInfo> m_defaultPipeline;
     QHash<QString, std::shared_ptr<PipelineInfo>> m_pipelineByName;
     std::optional<Id> m_mapStage;
-    QHash<QString, Id> m_users, m_companies, m_contactsByEmail, m_contactsByPhone, m_contactsByName;
+    QHash<QString, Id> m_users;
+    // Clients by their matching key, kept as a 128-bit hash of it: a million distinct contacts
+    // take 40 bytes each instead of their key strings (see clientKey()).
+    QHash<ClientKey, Id> m_companies, m_contactsByEmail, m_contactsByPhone, m_contactsByName;
     QHash<QString, Id> m_products;
     QHash<QString, QString> m_listCodes; // "list|normalised" -> code
     int m_unknownResponsible = 0;

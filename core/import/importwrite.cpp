@@ -154,7 +154,7 @@ Status Run::loadCaches()
     });
     if (s)
         s = load(QStringLiteral("SELECT id, name FROM companies"), [this](QSqlQuery &q) {
-            m_companies.insert(normaliseHeader(q.value(1).toString()), q.value(0).toLongLong());
+            m_companies.insert(clientKey(normaliseHeader(q.value(1).toString())), q.value(0).toLongLong());
         });
     if (s)
         s = load(QStringLiteral("SELECT id, name FROM products"), [this](QSqlQuery &q) {
@@ -173,17 +173,17 @@ Status Run::loadCaches()
                      // Only the rule's own key is looked up (contactFor()).
                      const ContactMatch rule = m_request.rules.contactMatch;
                      if (rule == ContactMatch::Email && q.value(1).toString() == QLatin1String("email"))
-                         m_contactsByEmail.insert(q.value(2).toString().toLower(), q.value(0).toLongLong());
+                         m_contactsByEmail.insert(clientKey(q.value(2).toString().toLower()), q.value(0).toLongLong());
                      else if (rule == ContactMatch::Phone && q.value(1).toString() == QLatin1String("phone"))
-                         m_contactsByPhone.insert(normalisePhone(q.value(2).toString(), m_request.rules.phoneRegion),
+                         m_contactsByPhone.insert(clientKey(normalisePhone(q.value(2).toString(), m_request.rules.phoneRegion)),
                                                   q.value(0).toLongLong());
                  });
     if (s)
         s = load(QStringLiteral("SELECT id, first_name, last_name, coalesce(company_id, 0) FROM contacts"),
                  [this](QSqlQuery &q) {
                      m_contactsByName.insert(
-                         (q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString()).toLower()
-                             + QLatin1Char('|') + q.value(3).toString(),
+                         clientKey((q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString()).toLower()
+                                   + QLatin1Char('|') + q.value(3).toString()),
                          q.value(0).toLongLong());
                  });
     return s;
@@ -262,7 +262,7 @@ Result<Id> Run::companyFor(const RowValues &row)
     if (row.company.isEmpty())
         return Id(0);
     const QString key = normaliseHeader(row.company);
-    if (const auto it = m_companies.constFind(key); it != m_companies.constEnd())
+    if (const auto it = m_companies.constFind(clientKey(key)); it != m_companies.constEnd())
         return *it;
     const Id id = m_nextCompanyId++;
     m_insertCompany->bind(1, row.company);
@@ -272,7 +272,7 @@ Result<Id> Run::companyFor(const RowValues &row)
     m_insertCompany->bind(4, m_request.kind == ImportKind::Companies && !row.comment.isNull() ? row.comment : QStringLiteral(""));
     if (!m_insertCompany->exec())
         return storageError(QStringLiteral("companies"));
-    m_companies.insert(key, id);
+    m_companies.insert(clientKey(key), id);
     ++m_summary.companiesCreated;
     if (auto s = recordItem("company", id); !s)
         return s.error();
@@ -288,12 +288,12 @@ Result<Id> Run::contactFor(const RowValues &row, Id companyId)
     const QString nameKey = (row.firstName + QLatin1Char(' ') + row.lastName).toLower() + QLatin1Char('|')
         + QString::number(companyId);
     if (rule == ContactMatch::Email && !row.email.isEmpty()) {
-        if (const auto it = m_contactsByEmail.constFind(row.email); it != m_contactsByEmail.constEnd())
+        if (const auto it = m_contactsByEmail.constFind(clientKey(row.email)); it != m_contactsByEmail.constEnd())
             return *it;
     } else if (rule == ContactMatch::Phone && !phone.isEmpty()) {
-        if (const auto it = m_contactsByPhone.constFind(phone); it != m_contactsByPhone.constEnd())
+        if (const auto it = m_contactsByPhone.constFind(clientKey(phone)); it != m_contactsByPhone.constEnd())
             return *it;
-    } else if (const auto it = m_contactsByName.constFind(nameKey); it != m_contactsByName.constEnd()) {
+    } else if (const auto it = m_contactsByName.constFind(clientKey(nameKey)); it != m_contactsByName.constEnd()) {
         return *it; // the rule's own key is missing from the row: name and company decide
     }
     QString last = row.lastName;
@@ -320,10 +320,10 @@ Result<Id> Run::contactFor(const RowValues &row, Id companyId)
             return storageError(QStringLiteral("channels"));
     }
     if (rule == ContactMatch::Email && !row.email.isEmpty())
-        m_contactsByEmail.insert(row.email, id);
+        m_contactsByEmail.insert(clientKey(row.email), id);
     if (!phone.isEmpty())
-        m_contactsByPhone.insert(phone, id);
-    m_contactsByName.insert(nameKey, id);
+        m_contactsByPhone.insert(clientKey(phone), id);
+    m_contactsByName.insert(clientKey(nameKey), id);
     if (auto s = recordItem("contact", id); !s)
         return s.error();
     return id;

@@ -73,12 +73,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     if (auto percent = parsePercent(text, format)) {
-        // A percentage is hundredths: the text without its sign reads as a number with two decimals.
-        QString bare = text.trimmed();
-        if (bare.endsWith(u'%'))
-            bare = bare.chopped(1).trimmed();
-        auto scaled = parseScaled(bare, format, 2);
-        check(scaled && *scaled == *percent, "a percentage and its number disagree");
+        // A percentage is hundredths: without its % signs (before or after the number), the
+        // text reads as the same number with two decimals, when it reads at all.
+        QString bare = text;
+        bare.remove(u'%');
+        auto scaled = parseScaled(bare.trimmed(), format, 2);
+        check(!scaled || *scaled == *percent, "a percentage and its number disagree");
+        check(text.contains(u'%') || scaled, "a percentage without % that is not a number");
     }
 
     for (DateOrder order : { DateOrder::Dmy, DateOrder::Mdy, DateOrder::Ymd }) {
