@@ -63,6 +63,15 @@ QString format(const CustomField &field, const QVariant &value, const QLocale &l
 // The value for files and JSON, locale-independent: decimal point, ISO dates and instants,
 // money as "1234.50", a multi-list as "A|B", a checkbox as "1"/"0", empty as "".
 QString exportText(const CustomField &field, const QVariant &value);
+
+// Read paths without a service, for the CSV export and list models (which hold a const
+// Database): the definitions in form order, and the values of many deals (deal id -> values).
+// No access check: callers pass ids that already went through dealWhereClause.
+Result<QList<CustomField>> definitions(const Database &db);
+Result<QHash<Id, CustomValues>> valuesOf(const Database &db, const QList<Id> &dealIds);
+// The export columns: header = the field's name, key = its key; the cells of `dealIds` in
+// the order of `fields`, written with exportText (empty for no value).
+Result<QHash<Id, QStringList>> exportCells(const Database &db, const QList<CustomField> &fields, const QList<Id> &dealIds);
 } // namespace customfields
 
 // Custom field definitions and the values of deals. Definitions need the owner (AccessPolicy);

@@ -100,6 +100,70 @@ QVariant normalised(const CustomField &field, const QVariant &value)
 }
 } // namespace
 
+namespace customfields {
+
+Result<QList<CustomField>> definitions(const Database &db)
+{
+    auto q = db.exec(selectFields + QStringLiteral(" ORDER BY sort, id"));
+    if (!q)
+        return q.error();
+    QList<CustomField> list;
+    while (q->next())
+        list << fieldFromRow(*q);
+    return list;
+}
+
+Result<QHash<Id, CustomValues>> valuesOf(const Database &db, const QList<Id> &dealIds)
+{
+    auto defs = definitions(db);
+    if (!defs)
+        return defs.error();
+    QHash<Id, CustomField> byId;
+    for (const CustomField &f : *defs)
+        byId.insert(f.id, f);
+    QHash<Id, CustomValues> result;
+    constexpr int chunk = 500; // well under SQLite's limit of bound values
+    for (qsizetype start = 0; start < dealIds.size(); start += chunk) {
+        const QList<Id> part = dealIds.mid(start, chunk);
+        QStringList marks;
+        QVariantList args;
+        for (Id id : part) {
+            marks << QStringLiteral("?");
+            args << id;
+        }
+        auto q = db.exec(QStringLiteral("SELECT deal_id, field_id, value_text, value_int, value_real FROM deal_field_values "
+                                        "WHERE deal_id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                         args);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const auto f = byId.constFind(q->value(1).toLongLong());
+            if (f == byId.constEnd())
+                continue;
+            result[q->value(0).toLongLong()].insert(f->id, fromStorage(*f, q->value(2), q->value(3), q->value(4)));
+        }
+    }
+    return result;
+}
+
+Result<QHash<Id, QStringList>> exportCells(const Database &db, const QList<CustomField> &fields, const QList<Id> &dealIds)
+{
+    auto values = valuesOf(db, dealIds);
+    if (!values)
+        return values.error();
+    QHash<Id, QStringList> cells;
+    for (Id id : dealIds) {
+        const CustomValues dealValues = values->value(id);
+        QStringList row;
+        for (const CustomField &f : fields)
+            row << exportText(f, dealValues.value(f.id));
+        cells.insert(id, row);
+    }
+    return cells;
+}
+
+} // namespace customfields
+
 CustomFieldService::CustomFieldService(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock)
 {
@@ -117,13 +181,7 @@ Status CustomFieldService::requireOwner(const Actor &actor) const
 
 Result<QList<CustomField>> CustomFieldService::fields() const
 {
-    auto q = m_db.exec(selectFields + QStringLiteral(" ORDER BY sort, id"));
-    if (!q)
-        return q.error();
-    QList<CustomField> list;
-    while (q->next())
-        list << fieldFromRow(*q);
-    return list;
+    return customfields::definitions(m_db);
 }
 
 Result<CustomField> CustomFieldService::field(Id id) const
@@ -229,35 +287,7 @@ Result<CustomValues> CustomFieldService::values(const Actor &actor, Id dealId) c
 
 Result<QHash<Id, CustomValues>> CustomFieldService::valuesOf(const QList<Id> &dealIds) const
 {
-    auto defs = fields();
-    if (!defs)
-        return defs.error();
-    QHash<Id, CustomField> byId;
-    for (const CustomField &f : *defs)
-        byId.insert(f.id, f);
-    QHash<Id, CustomValues> result;
-    constexpr int chunk = 500; // well under SQLite's limit of bound values
-    for (qsizetype start = 0; start < dealIds.size(); start += chunk) {
-        const QList<Id> part = dealIds.mid(start, chunk);
-        QStringList marks;
-        QVariantList args;
-        for (Id id : part) {
-            marks << QStringLiteral("?");
-            args << id;
-        }
-        auto q = m_db.exec(QStringLiteral("SELECT deal_id, field_id, value_text, value_int, value_real FROM deal_field_values "
-                                          "WHERE deal_id IN (%1)").arg(marks.join(QLatin1Char(','))),
-                           args);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const auto f = byId.constFind(q->value(1).toLongLong());
-            if (f == byId.constEnd())
-                continue;
-            result[q->value(0).toLongLong()].insert(f->id, fromStorage(*f, q->value(2), q->value(3), q->value(4)));
-        }
-    }
-    return result;
+    return customfields::valuesOf(m_db, dealIds);
 }
 
 Result<QList<CustomField>> CustomFieldService::missingRequired(const CustomValues &values) const

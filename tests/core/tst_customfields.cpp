@@ -210,6 +210,26 @@ private Q_SLOTS:
         QCOMPARE(titles, expected);
     }
 
+    void exportCellsWriteEveryTypeAsFilesDo()
+    {
+        TestWorkspace tw;
+        auto &cf = tw->customFields();
+        QVERIFY(cf.add(tw.actor(), definition(QStringLiteral("Visit"), FieldType::DateTime)).ok());
+        QVERIFY(cf.add(tw.actor(), definition(QStringLiteral("Colours"), FieldType::MultiList, colours())).ok());
+        QVERIFY(cf.add(tw.actor(), definition(QStringLiteral("Signed"), FieldType::Checkbox)).ok());
+        QVERIFY(cf.add(tw.actor(), definition(QStringLiteral("Size"), FieldType::Number)).ok());
+        const Id filled = newDeal(tw, QStringLiteral("A"));
+        const Id empty = newDeal(tw, QStringLiteral("B"));
+        for (const QString &a : {QStringLiteral("Visit=2026-03-04T15:00:00+01:00"), QStringLiteral("Colours=Blue, Red"),
+                                 QStringLiteral("Signed=x"), QStringLiteral("Size=0,75")})
+            COMPTOIR_VERIFY_OK(cf.setFromText(tw.actor(), filled, a.section(QLatin1Char('='), 0, 0), a.section(QLatin1Char('='), 1), french));
+        COMPTOIR_TRY(fields, customfields::definitions(tw.db()));
+        QCOMPARE(fields->size(), 4);
+        COMPTOIR_TRY(cells, customfields::exportCells(tw.db(), *fields, {filled, empty}));
+        QCOMPARE(cells->value(filled), (QStringList{"2026-03-04T14:00:00Z", "Blue|Red", "1", "0.75"}));
+        QCOMPARE(cells->value(empty), (QStringList{"", "", "0", ""}));
+    }
+
     void oneInvalidValueWritesNoneOfTheOthers()
     {
         TestWorkspace tw;
