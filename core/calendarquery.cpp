@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calendarquery.h"
+
+#include "activityservice.h"
+#include "clock.h"
+#include "database.h"
+#include "dealservice.h"
+
+#include <QCoreApplication>
+
+namespace comptoir {
+
+namespace {
+const char *const FieldNames[] = {"close_date", "begin_date", "created", "activities"};
+
+// The text of each field's query: the day column (deals) or instant column, what is selected,
+// and from where. Constants only; the deals table is `d` as dealWhereClause wants.
+struct FieldSql
+{
+    QString from;
+    QString select;
+    QString key;     // the column ranges and order apply to
+    bool instant;    // key holds UTC instants (else 'YYYY-MM-DD' days)
+};
+
+FieldSql fieldSql(CalendarField field)
+{
+    const QString dealCols = QStringLiteral("d.id, d.title, d.amount_minor, d.currency, s.color");
+    switch (field) {
+    case CalendarField::Activities:
+        return {QStringLiteral("activities a JOIN deals d ON d.id = a.deal_id JOIN stages s ON s.id = d.stage_id"),
+                dealCols + QStringLiteral(", a.deadline, a.id, a.type, a.subject, a.duration_min"),
+                QStringLiteral("a.deadline"), true};
+    case CalendarField::Created:
+        return {QStringLiteral("deals d JOIN stages s ON s.id = d.stage_id"), dealCols + QStringLiteral(", d.created_at"),
+                QStringLiteral("d.created_at"), true};
+    case CalendarField::BeginDate:
+        return {QStringLiteral("deals d JOIN stages s ON s.id = d.stage_id"), dealCols + QStringLiteral(", d.begin_date"),
+                QStringLiteral("d.begin_date"), false};
+    case CalendarField::CloseDate:
+        break;
+    }
+    return {QStringLiteral("deals d JOIN stages s ON s.id = d.stage_id"), dealCols + QStringLiteral(", d.close_date"),
+            QStringLiteral("d.close_date"), false};
+}
+} // namespace
+
+QString calendarFieldToText(CalendarField field)
+{
+    return QString::fromLatin1(FieldNames[int(field)]);
+}
+
+std::optional<CalendarField> calendarFieldFromText(const QString &text)
+{
+    for (int i = 0; i < 4; ++i) {
+        if (text == QLatin1String(FieldNames[i]))
+            return CalendarField(i);
+    }
+    return std::nullopt;
+}
+
+CalendarQuery::CalendarQuery(const Database &db, const QTimeZone &zone)
+    : m_db(db)
+    , m_zone(zone)
+{
+}
+
+QDateTime CalendarQuery::midnight(const QDate &day) const
+{
+    return QDateTime(day, QTime(0, 0), m_zone).toUTC();
+}
+
+Result<QList<CalendarItem>> CalendarQuery::select(const Actor &actor, const DealFilter &filter, CalendarField field,
+                                                  const QDate &from, const QDate &to, int limit) const
+{
+    const FieldSql f = fieldSql(field);
+    QVariantList values;
+    auto where = dealWhereClause(m_db, actor, filter, values);
+    if (!where)
+        return where.error();
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4 >= ? AND %4 < ?").arg(f.select, f.from, *where, f.key);
+    if (field == CalendarField::Activities)
+        sql += QStringLiteral(" AND a.done = 0");
+    if (f.instant)
+        values << toStoredInstant(midnight(from)) << toStoredInstant(midnight(to.addDays(1)));
+    else
+        values << from.toString(Qt::ISODate) << to.addDays(1).toString(Qt::ISODate);
+    sql += QStringLiteral(" ORDER BY %1, d.id").arg(f.key);
+    if (field == CalendarField::Activities)
+        sql += QStringLiteral(", a.id");
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return q.error();
+    QList<CalendarItem> items;
+    while (q->next()) {
+        CalendarItem item;
+        item.dealId = q->value(0).toLongLong();
+        item.dealTitle = q->value(1).toString();
+        item.amountMinor = q->value(2).toLongLong();
+        item.currency = q->value(3).toString();
+        item.stageColor = q->value(4).toString();
+        if (f.instant) {
+            item.start = fromStoredInstant(q->value(5).toString());
+            item.date = item.start.toTimeZone(m_zone).date();
+        } else {
+            item.date = QDate::fromString(q->value(5).toString(), Qt::ISODate);
+        }
+        if (field == CalendarField::Activities) {
+            item.activityId = q->value(6).toLongLong();
+            item.type = activityTypeFromText(q->value(7).toString()).value_or(ActivityType::Todo);
+            item.subject = q->value(8).toString();
+            if (!q->value(9).isNull())
+                item.durationMinutes = q->value(9).toInt();
+        }
+        items.append(item);
+    }
+    return items;
+}
+
+Result<qint64> CalendarQuery::count(const Actor &actor, const DealFilter &filter, CalendarField field,
+                                    const QDate &day) const
+{
+    const FieldSql f = fieldSql(field);
+    QVariantList values;
+    auto where = dealWhereClause(m_db, actor, filter, values);
+    if (!where)
+        return where.error();
+    // The stage join is not needed to count; the deal's is (visibility, recycle bin, filter).
+    const QString from = field == CalendarField::Activities
+                             ? QStringLiteral("activities a JOIN deals d ON d.id = a.deal_id")
+                             : QStringLiteral("deals d");
+    QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, *where);
+    if (field == CalendarField::Activities)
+        sql += QStringLiteral(" AND a.done = 0");
+    if (f.instant) {
+        sql += QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(f.key);
+        values << toStoredInstant(midnight(day)) << toStoredInstant(midnight(day.addDays(1)));
+    } else {
+        sql += QStringLiteral(" AND %1 = ?").arg(f.key);
+        values << day.toString(Qt::ISODate);
+    }
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QList<CalendarItem>> CalendarQuery::items(const Actor &actor, const DealFilter &filter, CalendarField field,
+                                                 const QDate &from, const QDate &to) const
+{
+    return select(actor, filter, field, from, to, 0);
+}
+
+Result<QList<CalendarDay>> CalendarQuery::days(const Actor &actor, const DealFilter &filter, CalendarField field,
+                                               const QDate &from, const QDate &to, int perDay) const
+{
+    // Day by day: each is a short range scan of an index (deadline, date or creation), so a
+    // month costs the same whatever the days before and after hold.
+    QList<CalendarDay> result;
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        CalendarDay d;
+        d.date = day;
+        auto items = select(actor, filter, field, day, day, perDay);
+        if (!items)
+            return items.error();
+        d.items = std::move(*items);
+        if (d.items.size() < perDay) {
+            d.count = d.items.size();
+        } else {
+            auto n = count(actor, filter, field, day);
+            if (!n)
+                return n.error();
+            d.count = *n;
+        }
+        result.append(d);
+    }
+    return result;
+}
+
+Status moveCalendarItem(DealService &deals, ActivityService &activities, const Actor &actor, CalendarField field,
+                        const CalendarItem &item, const QDate &day, std::optional<QTime> time, const QTimeZone &zone)
+{
+    if (!day.isValid())
+        return Error::invalid(QCoreApplication::translate("Calendar", "Choose a day."));
+    if (field == CalendarField::Activities) {
+        const QDateTime local = item.start.toTimeZone(zone);
+        const QDateTime target(day, time.value_or(local.time()), zone);
+        auto moved = activities.reschedule(actor, item.activityId, target.toUTC());
+        if (!moved)
+            return moved.error();
+        return {};
+    }
+    if (field == CalendarField::Created)
+        return Error::forbidden(QCoreApplication::translate("Calendar", "The creation date of a deal cannot change."));
+    auto deal = deals.get(actor, item.dealId);
+    if (!deal)
+        return deal.error();
+    Deal changed = *deal;
+    if (field == CalendarField::CloseDate)
+        changed.closeDate = day;
+    else
+        changed.beginDate = day;
+    auto updated = deals.update(actor, changed);
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+} // namespace comptoir

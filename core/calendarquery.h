@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The Calendar (F3, issue 7): deals on one of their dates, or open activities by deadline, per
+// local day; and moving an item to another day (or time).
+
+#include "dealfilter.h"
+#include "entities.h"
+#include "result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace comptoir {
+
+class ActivityService;
+class Database;
+class DealService;
+
+enum class CalendarField { CloseDate, BeginDate, Created, Activities };
+QString calendarFieldToText(CalendarField field); // close_date, begin_date, created, activities
+std::optional<CalendarField> calendarFieldFromText(const QString &text);
+
+struct CalendarItem
+{
+    Id dealId = 0;
+    Id activityId = 0;          // activities only
+    QDate date;                 // the local day it sits on
+    QDateTime start;            // activities: the deadline; created: the instant; else invalid
+    std::optional<int> durationMinutes;
+    ActivityType type = ActivityType::Todo;
+    QString subject;            // activities: the subject; deals: empty
+    QString dealTitle;
+    qint64 amountMinor = 0;
+    QString currency;
+    QString stageColor;
+    bool isActivity() const { return activityId != 0; }
+};
+
+struct CalendarDay
+{
+    QDate date;
+    qint64 count = 0;           // every item of the day
+    QList<CalendarItem> items;  // the first ones, in time order
+};
+
+// Only open activities are shown: the calendar is the plan ahead.
+class CalendarQuery final
+{
+public:
+    explicit CalendarQuery(const Database &db, const QTimeZone &zone = QTimeZone::systemTimeZone());
+
+    // Every item from `from` to `to` (both included), by day then time.
+    Result<QList<CalendarItem>> items(const Actor &actor, const DealFilter &filter, CalendarField field,
+                                      const QDate &from, const QDate &to) const;
+    // Each day from `from` to `to` with its count and its first `perDay` items (a month grid).
+    Result<QList<CalendarDay>> days(const Actor &actor, const DealFilter &filter, CalendarField field,
+                                    const QDate &from, const QDate &to, int perDay) const;
+
+private:
+    Result<QList<CalendarItem>> select(const Actor &actor, const DealFilter &filter, CalendarField field,
+                                       const QDate &from, const QDate &to, int limit) const;
+    Result<qint64> count(const Actor &actor, const DealFilter &filter, CalendarField field, const QDate &day) const;
+    QDateTime midnight(const QDate &day) const;
+
+    const Database &m_db;
+    QTimeZone m_zone;
+};
+
+// Moves an item to `day` (deals: that date; activities: that day at the same local time, or at
+// `time` when given). The creation date cannot move.
+Status moveCalendarItem(DealService &deals, ActivityService &activities, const Actor &actor, CalendarField field,
+                        const CalendarItem &item, const QDate &day, std::optional<QTime> time = {},
+                        const QTimeZone &zone = QTimeZone::systemTimeZone());
+
+} // namespace comptoir
