@@ -49,6 +49,7 @@ private Q_SLOTS:
     void shouldLeaveTheDatabaseUnchangedWhenCancelledHalfWay();
     void shouldSaveAndLoadAMappingProfile();
     void shouldListImportsAndUndoThemFromTheHistory();
+    void shouldImportACompaniesFileOfAMigration();
 
 private:
     static QString fixture(const QString &name);
@@ -439,6 +440,32 @@ void TestImportWizard::shouldListImportsAndUndoThemFromTheHistory()
     QVERIFY(table->item(0, 7)->text().startsWith(QStringLiteral("undone")));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("historyUndoButton"))->isEnabled());
     QVERIFY(show.isEmpty());
+}
+
+void TestImportWizard::shouldImportACompaniesFileOfAMigration()
+{
+    const qint64 companiesBefore = rowCount(m_ws->db(), QStringLiteral("companies"));
+    m_wizard = std::make_unique<ImportWizard>(m_ws->ws());
+    m_wizard->show();
+    auto *kind = m_wizard->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    kind->setCurrentIndex(kind->findData(int(ImportKind::Companies)));
+    m_wizard->setFile(fixture(QStringLiteral("wizard/companies.csv")));
+    m_wizard->next();
+    auto *mapping = qobject_cast<ImportMappingPage *>(m_wizard->currentPage());
+    QCOMPARE(mapping->fieldOf(0), Field::CompanyName);
+    QCOMPARE(mapping->fieldOf(1), Field::Email);
+    // Only a company's fields are offered: no deal amount for a company.
+    auto *combo = m_wizard->findChild<QComboBox *>(QStringLiteral("fieldCombo0"));
+    QCOMPARE(combo->findData(int(Field::Amount)), -1);
+    m_wizard->next();
+    QVERIFY(!m_wizard->findChild<QTableWidget *>(QStringLiteral("stageTable"))->isVisibleTo(m_wizard.get()));
+    ImportDryRunPage *dryRun = toDryRun();
+    QVERIFY(dryRun);
+    QCOMPARE(m_wizard->settings().dryRun->created, 2);
+    m_wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ImportWizard::SummaryPageId), 30000);
+    QCOMPARE(rowCount(m_ws->db(), QStringLiteral("companies")), companiesBefore + 2);
+    QVERIFY(!m_wizard->findChild<QPushButton *>(QStringLiteral("showDealsButton"))->isVisibleTo(m_wizard.get()));
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -91,7 +91,7 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard *wizard) : QWizardPage(wizard), 
     m_progress->setTextVisible(false);
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("dryRunTable"));
-    m_table->setHorizontalHeaderLabels({ tr("Line"), tr("Outcome"), tr("Deal"), tr("Column"), tr("Details") });
+    m_table->setHorizontalHeaderLabels({ tr("Line"), tr("Outcome"), tr("Row"), tr("Column"), tr("Details") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

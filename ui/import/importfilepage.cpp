@@ -53,6 +53,20 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(choose);
+    // A migration brings its companies, contacts, products and deal history in files of their own.
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_kind->addItem(tr("deals (with their clients and product rows)"), int(import::ImportKind::Deals));
+    m_kind->addItem(tr("companies"), int(import::ImportKind::Companies));
+    m_kind->addItem(tr("contacts"), int(import::ImportKind::Contacts));
+    m_kind->addItem(tr("products"), int(import::ImportKind::Products));
+    m_kind->addItem(tr("the history of deals imported before (activities)"), int(import::ImportKind::History));
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { m_wizard->settings().kind = import::ImportKind(m_kind->currentData().toInt()); });
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(new QLabel(tr("The file holds:"), this));
+    kindRow->addWidget(m_kind);
+    kindRow->addStretch(1);
 
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("encodingCombo"));
@@ -111,6 +125,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fileRow);
+    layout->addLayout(kindRow);
     layout->addWidget(settings);
     layout->addWidget(m_problem);
     layout->addWidget(new QLabel(tr("Preview of the first rows:"), this));
@@ -148,6 +163,7 @@ void ImportFilePage::setFile(const QString &path)
 {
     ImportSettings &s = m_wizard->settings();
     s = ImportSettings {};
+    s.kind = import::ImportKind(m_kind->currentData().toInt());
     s.path = QDir::cleanPath(path);
     m_path->setText(QDir::toNativeSeparators(s.path));
     QFile file(s.path);

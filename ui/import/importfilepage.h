@@ -37,6 +37,7 @@ private:
 
     ImportWizard *m_wizard;
     QLineEdit *m_path;
+    QComboBox *m_kind;
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
     QComboBox *m_quote;

@@ -35,8 +35,8 @@ QString groupTitle(const QString &group)
     return ImportMappingPage::tr("Product row");
 }
 
-// "Ignore", then the fields under a title per group (deal, client, product row).
-QComboBox *makeFieldCombo(QWidget *parent)
+// "Ignore", then the fields of this kind of file under a title per group (deal, client, product row).
+QComboBox *makeFieldCombo(QWidget *parent, ImportKind kind)
 {
     auto *combo = new QComboBox(parent);
     auto *model = new QStandardItemModel(combo);
@@ -44,7 +44,7 @@ QComboBox *makeFieldCombo(QWidget *parent)
     ignore->setData(int(Field::Ignore), Qt::UserRole);
     model->appendRow(ignore);
     QString group;
-    for (Field f : allFields()) {
+    for (Field f : fieldsFor(kind)) {
         if (fieldGroup(f) != group) {
             group = fieldGroup(f);
             auto *title = new QStandardItem(groupTitle(group));
@@ -63,8 +63,10 @@ QComboBox *makeFieldCombo(QWidget *parent)
     return combo;
 }
 
-bool namesTheDeal(const QList<Field> &mapping)
+bool namesTheDeal(const QList<Field> &mapping, ImportKind kind)
 {
+    if (kind != ImportKind::Deals) // the import says which field a row of this kind needs
+        return std::any_of(mapping.cbegin(), mapping.cend(), [](Field f) { return f != Field::Ignore; });
     for (Field f : mapping) {
         if (f == Field::Title || f == Field::ExternalId || f == Field::CompanyName || f == Field::ContactFullName
             || f == Field::ContactLastName)
@@ -152,7 +154,7 @@ void ImportMappingPage::initializePage()
 {
     ImportSettings &s = m_wizard->settings();
     fillProfiles();
-    if (s.mappedHeader == s.header && s.mapping.size() == s.header.size()) {
+    if (s.mappedHeader == s.header && s.mappedKind == s.kind && s.mapping.size() == s.header.size()) {
         applyMapping(s.mapping); // back from a later page: keep the seller's choices
         return;
     }
@@ -177,7 +179,7 @@ void ImportMappingPage::initializePage()
         auto *sample = new QTableWidgetItem(samples.join(QStringLiteral("  ·  ")));
         sample->setToolTip(samples.join(QLatin1Char('\n')));
         m_table->setItem(c, SampleColumn, sample);
-        QComboBox *combo = makeFieldCombo(m_table);
+        QComboBox *combo = makeFieldCombo(m_table, s.kind);
         combo->setObjectName(QStringLiteral("fieldCombo%1").arg(c));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, c] { fieldChosen(c); });
         m_table->setCellWidget(c, FieldColumn, combo);
@@ -190,7 +192,8 @@ void ImportMappingPage::initializePage()
     m_filling = false;
     s.presetKey.clear();
     s.mappedHeader = s.header;
-    applyMapping(autoMap(s.header, recognised ? &*recognised : nullptr));
+    s.mappedKind = s.kind;
+    applyMapping(autoMapFor(s.kind, s.header, recognised ? &*recognised : nullptr));
 }
 
 void ImportMappingPage::presetChosen()
@@ -200,7 +203,7 @@ void ImportMappingPage::presetChosen()
     ImportSettings &s = m_wizard->settings();
     s.presetKey = m_preset->currentData().toString();
     std::optional<Preset> preset = s.presetKey.isEmpty() ? recognisePreset(s.header) : presetByKey(s.presetKey);
-    applyMapping(autoMap(s.header, preset ? &*preset : nullptr));
+    applyMapping(autoMapFor(s.kind, s.header, preset ? &*preset : nullptr));
 }
 
 void ImportMappingPage::applyMapping(const QList<Field> &mapping)
@@ -242,9 +245,9 @@ void ImportMappingPage::updateSummary()
 {
     const ImportSettings &s = m_wizard->settings();
     const auto used = std::count_if(s.mapping.cbegin(), s.mapping.cend(), [](Field f) { return f != Field::Ignore; });
-    if (!namesTheDeal(s.mapping)) {
+    if (!namesTheDeal(s.mapping, s.kind)) {
         m_summary->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        m_summary->setText(tr("Map a column to the deal's Title (or to its External id, Company name or Contact "
+        m_summary->setText(s.kind != ImportKind::Deals ? tr("Map at least one column.") : tr("Map a column to the deal's Title (or to its External id, Company name or Contact "
                               "name): the deals need a name."));
     } else {
         m_summary->setStyleSheet(QString());
@@ -258,7 +261,7 @@ void ImportMappingPage::updateSummary()
 
 bool ImportMappingPage::isComplete() const
 {
-    return namesTheDeal(m_wizard->settings().mapping);
+    return namesTheDeal(m_wizard->settings().mapping, m_wizard->settings().kind);
 }
 
 void ImportMappingPage::fillProfiles()
@@ -308,7 +311,7 @@ void ImportMappingPage::loadProfile()
     // The profile's format first, then its columns by name: a column it does not name keeps
     // what the format gives it.
     const std::optional<Preset> preset = presetByKey(profile->preset);
-    QList<Field> mapping = autoMap(s.header, preset ? &*preset : nullptr);
+    QList<Field> mapping = autoMapFor(s.kind, s.header, preset ? &*preset : nullptr);
     for (int c = 0; c < s.header.size(); ++c) {
         for (auto it = profile->mapping.constBegin(); it != profile->mapping.constEnd(); ++it) {
             if (it.key().trimmed().compare(s.header.at(c).trimmed(), Qt::CaseInsensitive) == 0)

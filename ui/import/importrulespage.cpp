@@ -112,6 +112,7 @@ ImportRulesPage::ImportRulesPage(ImportWizard *wizard) : QWizardPage(wizard), m_
     stageLayout->addLayout(unknownForm);
     stageLayout->addWidget(m_stageNote);
 
+    m_stageBox = stages;
     auto *grid = new QGridLayout(this);
     grid->addWidget(numbers, 0, 0);
     grid->addWidget(dates, 1, 0);
@@ -145,6 +146,7 @@ void ImportRulesPage::initializePage()
     const Workspace &workspace = m_wizard->workspace();
     auto pipelines = m_wizard->workspace().pipelines().pipelines(workspace.actor());
     m_pipelines = pipelines ? *pipelines : QList<Pipeline> {};
+    m_stageBox->setVisible(s.kind == ImportKind::Deals); // only deals have stages
     showRules();
     startScan();
 }

@@ -58,6 +58,7 @@ private:
     QComboBox *m_mapStage;
     QLabel *m_stageNote;
     QComboBox *m_match;
+    QWidget *m_stageBox = nullptr;
     QList<Pipeline> m_pipelines;
     FileScan m_scan;
     std::thread m_scanThread;

@@ -171,12 +171,21 @@ void ImportSummaryPage::initializePage()
     const auto line = [&](qint64 n, const QString &what) {
         return QStringLiteral("<tr><td align='right'><b>%1</b></td><td>%2</td></tr>").arg(locale.toString(n), what);
     };
-    text += line(s.created, tr("deals created"));
-    text += line(s.updated, tr("deals updated"));
+    const ImportKind kind = m_wizard->settings().kind;
+    const QString created = kind == ImportKind::Companies ? tr("companies created")
+                          : kind == ImportKind::Contacts  ? tr("contacts created")
+                          : kind == ImportKind::Products  ? tr("products created")
+                          : kind == ImportKind::History   ? tr("activities created")
+                                                          : tr("deals created");
+    text += line(s.created, created);
+    if (kind == ImportKind::Deals)
+        text += line(s.updated, tr("deals updated"));
     text += line(s.skipped, tr("rows skipped (unchanged or repeated)"));
-    text += line(s.products, tr("product rows"));
-    text += line(s.companiesCreated, tr("companies created"));
-    text += line(s.contactsCreated, tr("contacts created"));
+    if (kind == ImportKind::Deals) {
+        text += line(s.products, tr("product rows"));
+        text += line(s.companiesCreated, tr("companies created"));
+        text += line(s.contactsCreated, tr("contacts created"));
+    }
     if (s.stagesCreated > 0)
         text += line(s.stagesCreated, tr("stages created"));
     text += QStringLiteral("</table>");
@@ -184,6 +193,7 @@ void ImportSummaryPage::initializePage()
         text += QStringLiteral("<p>%1</p>").arg(warning.toHtmlEscaped());
     text += tr("<p>You can undo this import later from File → Import History.</p>");
     m_text->setText(text);
+    m_show->setVisible(kind == ImportKind::Deals); // the list shows deals
     m_show->setEnabled(s.created + s.updated > 0);
     m_undo->setEnabled(true);
 }

@@ -22,7 +22,7 @@ struct Text
 
 bool isDateField(Field f)
 {
-    return f == Field::BeginDate || f == Field::CloseDate || f == Field::CreatedDate;
+    return f == Field::BeginDate || f == Field::CloseDate || f == Field::CreatedDate || f == Field::ActivityDate;
 }
 
 } // namespace

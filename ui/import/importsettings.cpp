@@ -21,6 +21,7 @@ import::ImportRequest ImportSettings::request(bool dryRun) const
 {
     import::ImportRequest request;
     request.path = path;
+    request.kind = kind;
     request.encoding = encoding;
     request.delimiter = dialect.delimiter;
     request.mapping = mapping;

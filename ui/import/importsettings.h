@@ -24,9 +24,11 @@ struct ImportSettings
     QList<QStringList> rows; // the first data rows, for the preview and the samples
     QString readError; // why the file cannot be read with these settings, if it cannot
 
+    import::ImportKind kind = import::ImportKind::Deals; // what the file holds (a migration: others)
     QString presetKey; // the export format the mapping started from ("" = automatic)
     QList<import::Field> mapping; // one per column of header
     QStringList mappedHeader; // the header the mapping was made for
+    import::ImportKind mappedKind = import::ImportKind::Deals; // and the kind
     import::ValueRules rules;
     bool rulesSet = false; // the rules come from the seller or a profile, not defaults
 
