@@ -13,6 +13,7 @@ int runImport(Session &session, const QStringList &args); // cliimport.cpp
 int runFields(Session &session, const QStringList &args); // clifields.cpp
 int runProducts(Session &session, const QStringList &args); // cliproducts.cpp
 int runActivities(Session &session, const QStringList &args); // cliactivities.cpp
+int runCalendar(Session &session, const QStringList &args); // clicalendar.cpp
 
 QTextStream &out()
 {
@@ -170,6 +171,12 @@ QString globalHelp()
          Cli::tr("plan an activity on a deal")},
         {QStringLiteral("activities done ID [--json]"), Cli::tr("mark an activity done, propose the next")},
         {QStringLiteral("activities list DEAL [--json]"), Cli::tr("a deal's activities")},
+        {QStringLiteral("report activities [same filters] [--json]"), Cli::tr("the Activities board's six columns")},
+        {QStringLiteral("calendar --from D --to D [--field close_date|begin_date|created\n"
+                        "          |activities] [same filters] [--json]"),
+         Cli::tr("deals or activities day by day")},
+        {QStringLiteral("export activities OUT.ics [same filters]"), Cli::tr("open activities to iCalendar")},
+        {QStringLiteral("import ics IN.ics --deal ID"), Cli::tr("iCalendar events as meetings of a deal")},
         {QStringLiteral("export deals OUT.csv [same filters] [--excel] [--all-fields]"), Cli::tr("deals to CSV")},
         {QStringLiteral("report pipeline [--pipeline P] [--json]"), Cli::tr("deals and totals per stage")},
         {QStringLiteral("check [--json]"), Cli::tr("check the database")},
@@ -230,6 +237,7 @@ int runCommand(const GlobalOptions &options)
         {QStringLiteral("fields"), &runFields},
         {QStringLiteral("products"), &runProducts},
         {QStringLiteral("activities"), &runActivities},
+        {QStringLiteral("calendar"), &runCalendar},
         {QStringLiteral("screenshot"), &runScreenshot},
     };
     for (const auto &[name, runner] : commands) {

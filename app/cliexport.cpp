@@ -9,8 +9,12 @@
 
 namespace comptoir::app {
 
+int exportActivitiesIcs(Session &session, const QStringList &args); // clicalendar.cpp
+
 int runExport(Session &session, const QStringList &args)
 {
+    if (args.value(0) == u"activities")
+        return exportActivitiesIcs(session, args.mid(1));
     if (args.value(0) != u"deals") {
         if (args.value(0) == u"--help" || args.value(0) == u"-h") {
             out() << Cli::tr("Usage: comptoir [--db FILE] export deals OUT.csv ...") << QLatin1Char('\n');

@@ -300,6 +300,8 @@ int importList(Session &session, const QStringList &args)
 
 } // namespace
 
+int importIcs(Session &session, const QStringList &args); // clicalendar.cpp
+
 int runImport(Session &session, const QStringList &args)
 {
     const QString sub = args.value(0);
@@ -308,6 +310,8 @@ int runImport(Session &session, const QStringList &args)
         return importDeals(session, rest, *kind);
     if (sub == QLatin1String("fields"))
         return importFields(rest);
+    if (sub == QLatin1String("ics"))
+        return importIcs(session, rest);
     if (sub == QLatin1String("undo"))
         return importUndo(session, rest);
     if (sub == QLatin1String("list"))

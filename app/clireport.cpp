@@ -122,8 +122,12 @@ int runPipelines(Session &session, const QStringList &args)
     return runSingle(QStringLiteral("pipelines"), QStringLiteral("list"), args, &pipelinesList, session);
 }
 
+int reportActivities(Session &session, const QStringList &args); // clicalendar.cpp
+
 int runReport(Session &session, const QStringList &args)
 {
+    if (args.value(0) == u"activities")
+        return reportActivities(session, args.mid(1));
     return runSingle(QStringLiteral("report"), QStringLiteral("pipeline"), args, &reportPipeline, session);
 }
 

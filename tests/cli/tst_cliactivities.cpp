@@ -2,6 +2,7 @@
 // The "activities" commands through the real executable: plan, list, mark done, refusals.
 #include "clirunner.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <memory>
@@ -98,6 +99,59 @@ private Q_SLOTS:
         QVERIFY(!run.err.isEmpty());
         const auto list = m_cli->run({QStringLiteral("activities"), QStringLiteral("list"), deal, QStringLiteral("--json")});
         QCOMPARE(list.json().array().size(), 0);
+    }
+
+    void reportCalendarExportAndImportAgree()
+    {
+        const QString deal = addDeal(QStringLiteral("Roof"));
+        // A week from now at noon, UTC: This week or Next week depending on today, never Overdue.
+        const QDateTime due = QDateTime::currentDateTimeUtc().addDays(7);
+        const QString dueText = due.toString(QStringLiteral("yyyy-MM-ddT12:00:00Z"));
+        QCOMPARE(m_cli->run({QStringLiteral("activities"), QStringLiteral("add"), deal, QStringLiteral("--type"),
+                             QStringLiteral("meeting"), QStringLiteral("--subject"), QStringLiteral("Site visit"),
+                             QStringLiteral("--due"), dueText, QStringLiteral("--duration"), QStringLiteral("45")})
+                     .exitCode,
+                 0);
+        addDeal(QStringLiteral("Idle"));
+
+        const auto report = m_cli->run({QStringLiteral("report"), QStringLiteral("activities"), QStringLiteral("--json")});
+        QCOMPARE(report.exitCode, 0);
+        const QJsonArray columns = report.json().array();
+        QCOMPARE(columns.size(), 6);
+        qint64 total = 0;
+        for (const QJsonValue &c : columns)
+            total += c[QLatin1String("count")].toInteger();
+        QCOMPARE(total, 2);
+        QCOMPARE(columns.at(5)[QLatin1String("column")].toString(), QStringLiteral("none"));
+        QCOMPARE(columns.at(5)[QLatin1String("count")].toInteger(), 1);
+        QCOMPARE(columns.at(0)[QLatin1String("count")].toInteger(), 0);
+
+        const QString day = due.toUTC().date().toString(Qt::ISODate); // noon UTC: that day in any nearby zone
+        const auto calendar = m_cli->run({QStringLiteral("calendar"), QStringLiteral("--from"), day, QStringLiteral("--to"), day,
+                                          QStringLiteral("--json")});
+        QCOMPARE(calendar.exitCode, 0);
+        QCOMPARE(calendar.json().array().size(), 1);
+        QCOMPARE(calendar.json().array().first()[QLatin1String("subject")].toString(), QStringLiteral("Site visit"));
+
+        const QString ics = m_cli->filePath(QStringLiteral("out.ics"));
+        const auto exported = m_cli->run({QStringLiteral("export"), QStringLiteral("activities"), ics});
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("BEGIN:VCALENDAR"));
+        QCOMPARE(text.count("BEGIN:VEVENT"), 1);
+
+        // Imported back into another deal: the same meeting, same start and duration.
+        const QString other = addDeal(QStringLiteral("Copy"));
+        const auto imported = m_cli->run({QStringLiteral("import"), QStringLiteral("ics"), ics, QStringLiteral("--deal"), other,
+                                          QStringLiteral("--json")});
+        QCOMPARE(imported.exitCode, 0);
+        const QJsonObject a = imported.json().array().first().toObject();
+        QCOMPARE(a[QLatin1String("subject")].toString(), QStringLiteral("Site visit"));
+        QCOMPARE(a[QLatin1String("duration_min")].toInt(), 45);
+        QCOMPARE(a[QLatin1String("deadline")].toString(), due.toString(QStringLiteral("yyyy-MM-ddT12:00:00.000Z")));
+        QCOMPARE(m_cli->run({QStringLiteral("calendar"), QStringLiteral("--from"), QStringLiteral("2026-01-01")}).exitCode, 2);
     }
 
     void anUnknownDealIsNotFound()
