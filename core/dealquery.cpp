@@ -243,6 +243,28 @@ Result<QList<DealRow>> DealQuery::list(const Actor &actor, const DealFilter &fil
     return rows(actor, *all);
 }
 
+namespace {
+// The schema version that made deals_summary (resources/sql/0007_filter_counts.sql).
+constexpr int SummaryIndexVersion = 7;
+
+// True when every criterion of the filter reads columns deals_summary holds: pipeline, stage,
+// group, responsible, new/repeat, amount range and currency (visibility reads responsible_id).
+bool summaryIndexCovers(const DealFilter &filter)
+{
+    DealFilter rest = filter;
+    rest.pipelineId.reset();
+    rest.stageId.reset();
+    rest.group = DealFilter::Group::Any;
+    rest.responsibleId.reset();
+    rest.novelty = DealFilter::Novelty::Any;
+    rest.minAmountMinor.reset();
+    rest.maxAmountMinor.reset();
+    rest.amountCurrency.clear();
+    rest.now = QDateTime();
+    return rest == DealFilter{};
+}
+} // namespace
+
 Result<DealSummary> DealQuery::summary(const Actor &actor, const DealFilter &filter) const
 {
     auto visible = AccessPolicy(m_db).dealVisibility(actor, QStringLiteral("d"));
@@ -270,6 +292,17 @@ Result<DealSummary> DealQuery::summary(const Actor &actor, const DealFilter &fil
         sql = QStringLiteral("SELECT t.currency, sum(t.deals), sum(t.amount_minor) FROM stage_totals t "
                              "JOIN stages s ON s.id = t.stage_id WHERE %1 GROUP BY t.currency ORDER BY t.currency")
                   .arg(conditions.join(QStringLiteral(" AND ")));
+    } else if (m_db.schemaVersion() >= SummaryIndexVersion && summaryIndexCovers(filter)) {
+        // Every criterion is a column of deals_summary: counted from that narrow index, never
+        // from the table's rows (see migration 7). `closed >= 0` is the term that index requires;
+        // a won or lost deal is a closed one, which lets the index seek to them.
+        auto where = dealWhereClause(m_db, actor, filter, values);
+        if (!where)
+            return where.error();
+        const bool closedGroup = filter.group == DealFilter::Group::Won || filter.group == DealFilter::Group::Lost;
+        sql = QStringLiteral("SELECT d.currency, count(*), sum(d.amount_minor) FROM deals d INDEXED BY deals_summary "
+                             "WHERE %1 AND d.closed >= 0%2 GROUP BY d.currency ORDER BY d.currency")
+                  .arg(*where, closedGroup ? QStringLiteral(" AND d.closed = 1") : QString());
     } else {
         auto where = dealWhereClause(m_db, actor, filter, values);
         if (!where)

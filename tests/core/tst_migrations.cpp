@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTest>
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -116,8 +117,13 @@ void TestMigrations::shouldStopAtTargetVersionWithoutSeeding()
 void TestMigrations::shouldUpgradeFromEachEarlierVersion_data()
 {
     QTest::addColumn<int>("version");
-    for (int v = 1; v < Database::latestSchemaVersion(); ++v)
-        QTest::addRow("from version %d", v) << v;
+    // Numbers may leave gaps (each helper was given one): only versions that exist are tried.
+    const QStringList files = QDir(QStringLiteral(":/sql")).entryList(QDir::Files, QDir::Name);
+    for (int v = 1; v < Database::latestSchemaVersion(); ++v) {
+        const QString prefix = QStringLiteral("%1_").arg(v, 4, 10, QLatin1Char('0'));
+        if (std::any_of(files.cbegin(), files.cend(), [&](const QString &f) { return f.startsWith(prefix); }))
+            QTest::addRow("from version %d", v) << v;
+    }
     if (Database::latestSchemaVersion() < 2)
         QTest::newRow("no earlier version yet") << 0;
 }
