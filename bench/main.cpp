@@ -39,6 +39,9 @@ int main(int argc, char *argv[])
         { QStringLiteral("export"), exportBench },
         { QStringLiteral("board_open"), boardOpenBench },
         { QStringLiteral("board_move"), boardMoveBench },
+        { QStringLiteral("activities_open"), activitiesOpenBench },
+        { QStringLiteral("activities_move"), activitiesMoveBench },
+        { QStringLiteral("calendar_month"), calendarMonthBench },
     };
     QStringList names;
     for (const auto &[name, bench] : benches)
