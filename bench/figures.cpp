@@ -29,7 +29,12 @@ QByteArray toJsonLine(const Figure &figure)
         .arg(percentile(figure.samplesMs, 50), 0, 'f', 2)
         .arg(percentile(figure.samplesMs, 95), 0, 'f', 2)
         .arg(qint64(figure.peakRssKib))
-        .toUtf8();
+        .toUtf8()
+        .chopped(1)
+        + (figure.rssGrowthKib >= 0
+               ? QByteArray(", \"rss_growth_kib\": ") + QByteArray::number(qint64(figure.rssGrowthKib))
+               : QByteArray())
+        + '}';
 }
 
 long selfPeakRssKib()

@@ -13,6 +13,7 @@ struct Figure
     qint64 rows = 0;
     QList<double> samplesMs;
     long peakRssKib = 0;
+    long rssGrowthKib = -1; // scroll_memory: peak resident growth over the run; printed when >= 0
 };
 
 // The nearest-rank percentile (p in 0..100) of the samples; 0 when there are none.

@@ -39,6 +39,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("export"), exportBench },
         { QStringLiteral("board_open"), boardOpenBench },
         { QStringLiteral("board_move"), boardMoveBench },
+        { QStringLiteral("scroll_memory"), scrollMemoryBench },
+        { QStringLiteral("export_all"), exportAllBench },
         { QStringLiteral("activities_open"), activitiesOpenBench },
         { QStringLiteral("activities_move"), activitiesMoveBench },
         { QStringLiteral("calendar_month"), calendarMonthBench },

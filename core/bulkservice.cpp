@@ -53,6 +53,7 @@ struct BulkService::Change
     bool samePipeline = false; // refuse deals of another pipeline than the stage's
     bool outcome = false;      // close: deals already won (or lost) stay as they are
     std::optional<QVariant> responsible, type, source;
+    std::optional<QVariant> lostReason, lostNote; // written on the deals a move closes as lost
     bool remove = false;
 };
 
@@ -99,11 +100,16 @@ Status BulkService::fillTargets(const Actor &actor, const BulkTarget &target, co
                                      "THEN ts.probability ELSE x.probability END, "
                                      "ts.semantic <> 'process', "
                                      "CASE WHEN ts.semantic = 'process' THEN NULL "
-                                     "WHEN x.closed = 0 OR fs.semantic <> ts.semantic THEN ? ELSE x.closed_at END, "
-                                     "NULL, NULL, ")
+                                     "WHEN x.closed = 0 OR fs.semantic <> ts.semantic THEN ? ELSE x.closed_at END, ")
                     : QStringLiteral("x.probability, x.closed, x.closed_at, x.lost_reason, x.lost_note, ");
     if (moves)
         values << now;
+    if (moves && change.lostReason) {
+        select += QStringLiteral("CASE WHEN ts.semantic = 'failure' THEN ? END, CASE WHEN ts.semantic = 'failure' THEN ? END, ");
+        values << *change.lostReason << change.lostNote.value_or(QVariant());
+    } else if (moves) {
+        select += QStringLiteral("NULL, NULL, ");
+    }
     select += valueOr(change.responsible, "responsible_id") + QStringLiteral(", ");
     select += valueOr(change.type, "type_code") + QStringLiteral(", ");
     select += valueOr(change.source, "source_code") + QStringLiteral(", ");
@@ -374,6 +380,29 @@ Result<BulkUndo> BulkService::close(const Actor &actor, const BulkTarget &target
                              "ORDER BY s.sort, s.id LIMIT 1)");
     c.stageValues = {outcome == Outcome::Won ? QStringLiteral("success") : QStringLiteral("failure")};
     c.outcome = true;
+    return run(actor, target, c);
+}
+
+Result<BulkUndo> BulkService::closeLost(const Actor &actor, const BulkTarget &target, const QString &lostReason,
+                                        const QString &note)
+{
+    QVariant code;
+    if (!lostReason.isEmpty()) {
+        auto item = ListStore(m_db).find(lists::LostReason, lostReason);
+        if (!item)
+            return item.error();
+        if (!*item)
+            return Error::invalid(Text::tr("“%1” is not a lost reason.").arg(lostReason), QStringLiteral("lost_reason"));
+        code = (*item)->code;
+    }
+    Change c;
+    c.action = QStringLiteral("close");
+    c.stage = QStringLiteral("(SELECT s.id FROM stages s WHERE s.pipeline_id = d.pipeline_id AND s.semantic = ? "
+                             "ORDER BY s.sort, s.id LIMIT 1)");
+    c.stageValues = {QStringLiteral("failure")};
+    c.outcome = true;
+    c.lostReason = code;
+    c.lostNote = note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed());
     return run(actor, target, c);
 }
 

@@ -63,6 +63,9 @@ public:
     Result<BulkUndo> setSource(const Actor &actor, const BulkTarget &target, const QString &code);
     // Won: each deal's pipeline's won stage; lost: its first lost stage.
     Result<BulkUndo> close(const Actor &actor, const BulkTarget &target, Outcome outcome);
+    // Lost, with a reason (a lost-reason code, or empty) and a note written on each deal closed.
+    Result<BulkUndo> closeLost(const Actor &actor, const BulkTarget &target, const QString &lostReason,
+                               const QString &note = {});
     // To the recycle bin.
     Result<BulkUndo> remove(const Actor &actor, const BulkTarget &target);
     // Puts every deal of the undo back as it was, in one transaction with its history rows.

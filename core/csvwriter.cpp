@@ -43,8 +43,10 @@ QString quoted(const QString &field, QChar delimiter)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
-Writer::Writer(QIODevice *device, WriterOptions options) : m_device(device), m_options(options)
+Writer::Writer(QIODevice *device, WriterOptions options)
+    : m_device(device), m_options(options), m_delimiter(options.delimiter.toLatin1())
 {
+    m_buffer.reserve(FlushAt + 64 * 1024);
     if (m_options.byteOrderMark)
         m_buffer.append("\xEF\xBB\xBF");
 }
@@ -65,6 +67,44 @@ void Writer::writeRecord(const QStringList &fields, const QList<bool> &isText)
     }
     line += QLatin1String("\r\n");
     m_buffer.append(line.toUtf8());
+    if (m_buffer.size() >= FlushAt)
+        flush();
+}
+
+void Writer::addField(QByteArrayView utf8, bool isText)
+{
+    if (m_fields++ > 0)
+        m_buffer.append(m_delimiter);
+    const bool neutralise = isText && m_options.neutraliseFormulas && !utf8.isEmpty()
+        && (utf8.front() == '=' || utf8.front() == '+' || utf8.front() == '-' || utf8.front() == '@'
+            || utf8.front() == '\t' || utf8.front() == '\r' || utf8.front() == '\n');
+    // As quoted(): the delimiter, a quote, CR or LF anywhere, or a space at either end.
+    bool needs = !utf8.isEmpty() && ((!neutralise && utf8.front() == ' ') || utf8.back() == ' ');
+    for (qsizetype i = 0; !needs && i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        needs = c == m_delimiter || c == '"' || c == '\r' || c == '\n';
+    }
+    if (!needs) {
+        if (neutralise)
+            m_buffer.append('\'');
+        m_buffer.append(utf8);
+        return;
+    }
+    m_buffer.append('"');
+    if (neutralise)
+        m_buffer.append('\'');
+    for (const char c : utf8) {
+        if (c == '"')
+            m_buffer.append('"');
+        m_buffer.append(c);
+    }
+    m_buffer.append('"');
+}
+
+void Writer::endRecord()
+{
+    m_buffer.append("\r\n", 2);
+    m_fields = 0;
     if (m_buffer.size() >= FlushAt)
         flush();
 }

@@ -38,6 +38,10 @@ public:
     // One record; `isText` tells which fields are text (neutralised), the others are numbers
     // and dates written by the program. Missing entries count as text.
     void writeRecord(const QStringList &fields, const QList<bool> &isText = {});
+    // The same record field by field from UTF-8 bytes, straight into the buffer (no QString per
+    // cell): the path of large exports. The delimiter must be ASCII.
+    void addField(QByteArrayView utf8, bool isText = true);
+    void endRecord();
     // Writes what is buffered; false when the device refused bytes.
     bool flush();
     bool ok() const { return m_ok; }
@@ -46,6 +50,8 @@ private:
     QIODevice *m_device;
     WriterOptions m_options;
     QByteArray m_buffer;
+    char m_delimiter; // the delimiter as a byte, for addField
+    int m_fields = 0; // fields of the record being added
     bool m_ok = true;
 };
 

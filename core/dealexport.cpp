@@ -7,7 +7,12 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QIODevice>
+#include <QTimeZone>
+
+#include <charconv>
+#include <limits>
 
 #include <sqlite3.h>
 
@@ -20,13 +25,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(DealExport)
 };
 
-enum class Kind { Text, Integer, Amount, Date, Instant, Bool };
+// How a field is read and written. The names of pipelines, stages, users and list items come
+// from small tables read once before the export (lookups), not from a join per row.
+enum class Kind { Text, Integer, Amount, Date, Instant, Bool, Pipeline, Stage, User, TypeName, SourceName, LostReason };
 
 struct FieldDef
 {
     const char *key;
     const char *header;
-    const char *sql; // an expression over the joins of ExportFrom: constants only
+    const char *sql; // a column or an expression over ExportFrom and the joins named: constants only
     Kind kind;
     bool listColumn; // one of the list's default columns
 };
@@ -37,14 +44,17 @@ const FieldDef Fields[] = {
     {"title", QT_TRANSLATE_NOOP("DealExport", "Title"), "d.title", Kind::Text, true},
     {"amount", QT_TRANSLATE_NOOP("DealExport", "Amount"), "d.amount_minor", Kind::Amount, true},
     {"currency", QT_TRANSLATE_NOOP("DealExport", "Currency"), "d.currency", Kind::Text, true},
-    {"pipeline", QT_TRANSLATE_NOOP("DealExport", "Pipeline"), "p.name", Kind::Text, true},
-    {"stage", QT_TRANSLATE_NOOP("DealExport", "Stage"), "s.name", Kind::Text, true},
-    {"company", QT_TRANSLATE_NOOP("DealExport", "Company"), "c.name", Kind::Text, true},
+    {"pipeline", QT_TRANSLATE_NOOP("DealExport", "Pipeline"), "d.pipeline_id", Kind::Pipeline, true},
+    {"stage", QT_TRANSLATE_NOOP("DealExport", "Stage"), "d.stage_id", Kind::Stage, true},
+    {"company", QT_TRANSLATE_NOOP("DealExport", "Company"),
+     "(SELECT c.name FROM companies c WHERE c.id = d.company_id)", Kind::Text, true},
     {"contact", QT_TRANSLATE_NOOP("DealExport", "Contact"),
-     "trim(coalesce(ct.first_name, '') || ' ' || coalesce(ct.last_name, ''))", Kind::Text, true},
-    {"responsible", QT_TRANSLATE_NOOP("DealExport", "Responsible"), "u.name", Kind::Text, true},
-    {"type", QT_TRANSLATE_NOOP("DealExport", "Type"), "coalesce(lt.name, d.type_code)", Kind::Text, true},
-    {"source", QT_TRANSLATE_NOOP("DealExport", "Source"), "coalesce(ls.name, d.source_code)", Kind::Text, true},
+     "(SELECT trim(coalesce(ct.first_name, '') || ' ' || coalesce(ct.last_name, '')) FROM deal_contacts pc "
+     "JOIN contacts ct ON ct.id = pc.contact_id WHERE pc.deal_id = d.id AND pc.is_primary = 1 LIMIT 1)",
+     Kind::Text, true},
+    {"responsible", QT_TRANSLATE_NOOP("DealExport", "Responsible"), "d.responsible_id", Kind::User, true},
+    {"type", QT_TRANSLATE_NOOP("DealExport", "Type"), "d.type_code", Kind::TypeName, true},
+    {"source", QT_TRANSLATE_NOOP("DealExport", "Source"), "d.source_code", Kind::SourceName, true},
     {"begin_date", QT_TRANSLATE_NOOP("DealExport", "Begin date"), "d.begin_date", Kind::Date, true},
     {"close_date", QT_TRANSLATE_NOOP("DealExport", "Expected close date"), "d.close_date", Kind::Date, true},
     {"probability", QT_TRANSLATE_NOOP("DealExport", "Probability"), "d.probability", Kind::Integer, true},
@@ -52,21 +62,12 @@ const FieldDef Fields[] = {
     {"created", QT_TRANSLATE_NOOP("DealExport", "Created"), "d.created_at", Kind::Instant, true},
     {"closed", QT_TRANSLATE_NOOP("DealExport", "Closed"), "d.closed", Kind::Bool, false},
     {"closed_at", QT_TRANSLATE_NOOP("DealExport", "Closed at"), "d.closed_at", Kind::Instant, false},
-    {"lost_reason", QT_TRANSLATE_NOOP("DealExport", "Lost reason"), "coalesce(lr.name, d.lost_reason)", Kind::Text, false},
+    {"lost_reason", QT_TRANSLATE_NOOP("DealExport", "Lost reason"), "d.lost_reason", Kind::LostReason, false},
     {"lost_note", QT_TRANSLATE_NOOP("DealExport", "Lost note"), "d.lost_note", Kind::Text, false},
     {"comment", QT_TRANSLATE_NOOP("DealExport", "Comment"), "d.comment", Kind::Text, false},
     {"next_activity", QT_TRANSLATE_NOOP("DealExport", "Next activity"), "d.next_activity_at", Kind::Instant, false},
     {"updated", QT_TRANSLATE_NOOP("DealExport", "Updated"), "d.updated_at", Kind::Instant, false},
 };
-
-const QString ExportFrom = QStringLiteral(
-    " FROM deals d JOIN pipelines p ON p.id = d.pipeline_id JOIN stages s ON s.id = d.stage_id"
-    " LEFT JOIN companies c ON c.id = d.company_id"
-    " LEFT JOIN deal_contacts pc ON pc.deal_id = d.id AND pc.is_primary = 1"
-    " LEFT JOIN contacts ct ON ct.id = pc.contact_id LEFT JOIN users u ON u.id = d.responsible_id"
-    " LEFT JOIN list_items lt ON lt.list = 'deal_type' AND lt.code = d.type_code"
-    " LEFT JOIN list_items ls ON ls.list = 'source' AND ls.code = d.source_code"
-    " LEFT JOIN list_items lr ON lr.list = 'lost_reason' AND lr.code = d.lost_reason");
 
 const FieldDef *field(const QString &key)
 {
@@ -75,6 +76,11 @@ const FieldDef *field(const QString &key)
             return &f;
     }
     return nullptr;
+}
+
+bool isText(Kind kind)
+{
+    return kind == Kind::Text || kind >= Kind::Pipeline;
 }
 
 class Statement
@@ -102,6 +108,7 @@ public:
         return m_rc == SQLITE_OK;
     }
     sqlite3_stmt *get() const { return m_stmt; }
+    bool ok() const { return m_rc == SQLITE_OK; }
     Error error() const
     {
         return Error::storage(Text::tr("Cannot read the deals to export."), QString::fromUtf8(sqlite3_errmsg(m_db)));
@@ -113,10 +120,176 @@ private:
     int m_rc = SQLITE_OK;
 };
 
-QString columnText(sqlite3_stmt *stmt, int i)
+QByteArrayView columnBytes(sqlite3_stmt *stmt, int i)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(stmt, i)) : QString();
+    return text ? QByteArrayView(text, sqlite3_column_bytes(stmt, i)) : QByteArrayView();
+}
+
+// id -> name of a small table, or code -> name of one list, read once.
+struct Lookups
+{
+    QHash<qint64, QByteArray> pipelines, stages, users;
+    QHash<QByteArray, QByteArray> types, sources, lostReasons;
+};
+
+Status readLookups(const Database &db, Lookups &out)
+{
+    const auto byId = [&db](const char *sql, QHash<qint64, QByteArray> &into) -> Status {
+        Statement st(db.handle(), QString::fromLatin1(sql));
+        if (!st.ok())
+            return st.error();
+        int rc;
+        while ((rc = sqlite3_step(st.get())) == SQLITE_ROW)
+            into.insert(sqlite3_column_int64(st.get(), 0), columnBytes(st.get(), 1).toByteArray());
+        return rc == SQLITE_DONE ? Status{} : Status{st.error()};
+    };
+    if (auto s = byId("SELECT id, name FROM pipelines", out.pipelines); !s)
+        return s;
+    if (auto s = byId("SELECT id, name FROM stages", out.stages); !s)
+        return s;
+    if (auto s = byId("SELECT id, name FROM users", out.users); !s)
+        return s;
+    Statement st(db.handle(), QStringLiteral("SELECT list, code, name FROM list_items"));
+    if (!st.ok())
+        return st.error();
+    int rc;
+    while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
+        const QByteArrayView list = columnBytes(st.get(), 0);
+        QHash<QByteArray, QByteArray> *into = list == QByteArrayView("deal_type") ? &out.types
+                                            : list == QByteArrayView("source")    ? &out.sources
+                                            : list == QByteArrayView("lost_reason") ? &out.lostReasons
+                                                                                    : nullptr;
+        if (into)
+            into->insert(columnBytes(st.get(), 1).toByteArray(), columnBytes(st.get(), 2).toByteArray());
+    }
+    return rc == SQLITE_DONE ? Status{} : Status{st.error()};
+}
+
+// Stored instants ("2026-03-02T09:30:00.000Z") as local "yyyy-MM-dd HH:mm:ss", without a
+// QDateTime per cell: the digits are read by hand and the local offset is cached per UTC hour.
+class InstantFormatter
+{
+public:
+    // Writes the local text of a stored instant into `out` (19 bytes); false when the text is
+    // not in the stored form (the caller then takes the slow, general path).
+    bool format(QByteArrayView text, char *out)
+    {
+        if (text.size() < 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':'
+            || text[16] != ':' || text.back() != 'Z')
+            return false;
+        int v[6];
+        const int at[6] = {0, 5, 8, 11, 14, 17};
+        const int width[6] = {4, 2, 2, 2, 2, 2};
+        for (int f = 0; f < 6; ++f) {
+            int n = 0;
+            for (int i = 0; i < width[f]; ++i) {
+                const char c = text[at[f] + i];
+                if (c < '0' || c > '9')
+                    return false;
+                n = n * 10 + (c - '0');
+            }
+            v[f] = n;
+        }
+        const qint64 utc = daysFromCivil(v[0], v[1], v[2]) * 86400 + v[3] * 3600 + v[4] * 60 + v[5];
+        const qint64 local = utc + offsetAt(utc);
+        qint64 days = local / 86400, secs = local % 86400;
+        if (secs < 0) {
+            secs += 86400;
+            --days;
+        }
+        int y, m, d;
+        civilFromDays(days, y, m, d);
+        if (y < 0 || y > 9999)
+            return false;
+        write(out, y, 4);
+        out[4] = '-';
+        write(out + 5, m, 2);
+        out[7] = '-';
+        write(out + 8, d, 2);
+        out[10] = ' ';
+        write(out + 11, int(secs / 3600), 2);
+        out[13] = ':';
+        write(out + 14, int(secs / 60 % 60), 2);
+        out[16] = ':';
+        write(out + 17, int(secs % 60), 2);
+        return true;
+    }
+
+private:
+    static void write(char *out, int value, int width)
+    {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            out[i] = char('0' + value % 10);
+    }
+    // Howard Hinnant's days_from_civil / civil_from_days (proleptic Gregorian, 1970-01-01 = 0).
+    static qint64 daysFromCivil(int y, int m, int d)
+    {
+        y -= m <= 2;
+        const qint64 era = (y >= 0 ? y : y - 399) / 400;
+        const unsigned yoe = unsigned(y - era * 400);
+        const unsigned doy = (153 * unsigned(m + (m > 2 ? -3 : 9)) + 2) / 5 + unsigned(d) - 1;
+        const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + qint64(doe) - 719468;
+    }
+    static void civilFromDays(qint64 z, int &y, int &m, int &d)
+    {
+        z += 719468;
+        const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+        const unsigned doe = unsigned(z - era * 146097);
+        const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        const unsigned mp = (5 * doy + 2) / 153;
+        d = int(doy - (153 * mp + 2) / 5 + 1);
+        m = int(mp < 10 ? mp + 3 : mp - 9);
+        y = int(qint64(yoe) + era * 400 + (m <= 2));
+    }
+    // The local UTC offset at an instant. Cached per UTC hour when the offset is the same at
+    // both ends of the hour; an hour holding a time-zone change is asked second by second.
+    int offsetAt(qint64 utc)
+    {
+        const qint64 hour = utc >= 0 ? utc / 3600 : (utc - 3599) / 3600;
+        if (hour == m_hour)
+            return m_offset;
+        const int start = QDateTime::fromSecsSinceEpoch(hour * 3600, Qt::UTC).toLocalTime().offsetFromUtc();
+        const int end = QDateTime::fromSecsSinceEpoch(hour * 3600 + 3599, Qt::UTC).toLocalTime().offsetFromUtc();
+        if (start != end)
+            return QDateTime::fromSecsSinceEpoch(utc, Qt::UTC).toLocalTime().offsetFromUtc();
+        if (m_cache.size() > 100000)
+            m_cache.clear();
+        auto it = m_cache.constFind(hour);
+        m_offset = it != m_cache.cend() ? *it : *m_cache.insert(hour, start);
+        m_hour = hour;
+        return m_offset;
+    }
+    QHash<qint64, int> m_cache;
+    qint64 m_hour = std::numeric_limits<qint64>::min();
+    int m_offset = 0;
+};
+
+// The decimal text of an amount ("1234.50", "-1250"), as money::toDecimalString writes it.
+void appendAmount(QByteArray &out, qint64 minor, int digits, char decimal)
+{
+    quint64 abs = minor < 0 ? quint64(0) - quint64(minor) : quint64(minor);
+    quint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    char buffer[48];
+    char *end = buffer + sizeof buffer;
+    char *p = end;
+    quint64 fraction = abs % scale;
+    for (int i = 0; i < digits; ++i, fraction /= 10)
+        *--p = char('0' + fraction % 10);
+    if (digits > 0)
+        *--p = decimal;
+    quint64 whole = abs / scale;
+    do {
+        *--p = char('0' + whole % 10);
+        whole /= 10;
+    } while (whole);
+    if (minor < 0)
+        *--p = '-';
+    out.append(p, end - p);
 }
 
 } // namespace
@@ -173,64 +346,114 @@ Result<qint64> exportDeals(const Database &db, const Actor &actor, const DealFil
             return count.error();
         total = sqlite3_column_int64(count.get(), 0);
     }
+    Lookups lookups;
+    if (auto s = readLookups(db, lookups); !s)
+        return s.error();
     QStringList columns{QStringLiteral("d.currency")};
     for (const FieldDef *f : std::as_const(chosen))
         columns << QLatin1String(f->sql);
-    Statement stmt(db.handle(), QStringLiteral("SELECT %1%2 WHERE %3 ORDER BY %4")
-                                    .arg(columns.join(QStringLiteral(", ")), ExportFrom, *where, dealOrderBy(sort)));
+    Statement stmt(db.handle(), QStringLiteral("SELECT %1 FROM deals d WHERE %2 ORDER BY %3")
+                                    .arg(columns.join(QStringLiteral(", ")), *where, dealOrderBy(sort)));
     if (!stmt.bind(values))
         return stmt.error();
 
     csv::Writer writer(device, writerOptions);
-    QStringList cells;
-    QList<bool> isText;
-    for (const FieldDef *f : std::as_const(chosen)) {
-        cells << QCoreApplication::translate("DealExport", f->header);
-        isText << true;
-    }
-    writer.writeRecord(cells, isText);
-    isText.clear();
     for (const FieldDef *f : std::as_const(chosen))
-        isText << (f->kind == Kind::Text);
-    const QString yes = Text::tr("yes"), no = Text::tr("no");
+        writer.addField(QCoreApplication::translate("DealExport", f->header).toUtf8(), true);
+    writer.endRecord();
+    const QByteArray yes = Text::tr("yes").toUtf8(), no = Text::tr("no").toUtf8();
+    const QByteArray decimalMark = QString(decimal).toUtf8();
+    const char decimalByte = decimalMark.size() == 1 ? decimalMark.front() : '.';
+
+    // The digits of each currency met so far: a handful, looked up once each.
+    QHash<QByteArray, int> digitsOf;
+    QByteArray lastCurrency;
+    int digits = 2;
+    InstantFormatter instants;
+    QByteArray cell;
+    const auto name = [](const auto &table, const auto &key, QByteArrayView raw) -> QByteArrayView {
+        const auto it = table.constFind(key);
+        return it != table.cend() ? QByteArrayView(*it) : raw;
+    };
 
     qint64 written = 0;
     int rc;
-    while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
-        cells.clear();
-        const QString currency = columnText(stmt.get(), 0);
+    sqlite3_stmt *s = stmt.get();
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const QByteArrayView currency = columnBytes(s, 0);
+        if (currency != QByteArrayView(lastCurrency)) {
+            lastCurrency = currency.toByteArray();
+            auto it = digitsOf.constFind(lastCurrency);
+            if (it == digitsOf.cend())
+                it = digitsOf.insert(lastCurrency, money::minorDigits(QString::fromUtf8(lastCurrency)));
+            digits = *it;
+        }
         for (int i = 0; i < chosen.size(); ++i) {
-            sqlite3_stmt *s = stmt.get();
             const int c = i + 1;
+            const Kind kind = chosen[i]->kind;
             if (sqlite3_column_type(s, c) == SQLITE_NULL) {
-                cells << QString();
+                writer.addField({}, isText(kind));
                 continue;
             }
-            switch (chosen[i]->kind) {
+            switch (kind) {
             case Kind::Text:
             case Kind::Date:
-                cells << columnText(s, c);
+                writer.addField(columnBytes(s, c), kind == Kind::Text);
                 break;
-            case Kind::Integer:
-                cells << QString::number(sqlite3_column_int64(s, c));
-                break;
-            case Kind::Amount: {
-                QString amount = money::toDecimalString(sqlite3_column_int64(s, c), currency);
-                if (decimal != u'.')
-                    amount.replace(QLatin1Char('.'), decimal);
-                cells << amount;
+            case Kind::Integer: {
+                char buffer[24];
+                const auto end = std::to_chars(buffer, buffer + sizeof buffer, sqlite3_column_int64(s, c)).ptr;
+                writer.addField(QByteArrayView(buffer, end - buffer), false);
                 break;
             }
-            case Kind::Instant:
+            case Kind::Amount:
+                cell.clear();
+                appendAmount(cell, sqlite3_column_int64(s, c), digits, decimalByte);
+                if (decimalMark.size() != 1)
+                    cell.replace('.', decimalMark);
+                writer.addField(cell, false);
+                break;
+            case Kind::Instant: {
                 // Local time, as the user reads it, in a form every spreadsheet parses.
-                cells << fromStoredInstant(columnText(s, c)).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                char local[19];
+                const QByteArrayView stored = columnBytes(s, c);
+                if (instants.format(stored, local)) {
+                    writer.addField(QByteArrayView(local, sizeof local), false);
+                } else {
+                    writer.addField(fromStoredInstant(QString::fromUtf8(stored))
+                                        .toLocalTime()
+                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                        .toUtf8(),
+                                    false);
+                }
                 break;
+            }
             case Kind::Bool:
-                cells << (sqlite3_column_int(s, c) ? yes : no);
+                writer.addField(sqlite3_column_int(s, c) ? yes : no, false);
                 break;
+            case Kind::Pipeline:
+            case Kind::Stage:
+            case Kind::User: {
+                const auto &table = kind == Kind::Pipeline ? lookups.pipelines
+                                  : kind == Kind::Stage    ? lookups.stages
+                                                           : lookups.users;
+                writer.addField(name(table, sqlite3_column_int64(s, c), {}), true);
+                break;
+            }
+            case Kind::TypeName:
+            case Kind::SourceName:
+            case Kind::LostReason: {
+                const auto &table = kind == Kind::TypeName     ? lookups.types
+                                  : kind == Kind::SourceName ? lookups.sources
+                                                             : lookups.lostReasons;
+                const QByteArrayView code = columnBytes(s, c);
+                // coalesce(name, code): a code no longer in its list is written as it is.
+                writer.addField(name(table, QByteArray::fromRawData(code.data(), code.size()), code), true);
+                break;
+            }
             }
         }
-        writer.writeRecord(cells, isText);
+        writer.endRecord();
         ++written;
         if (!writer.ok())
             return Error{Error::Code::Io, Text::tr("Cannot write the export: %1").arg(device->errorString()), {}, {}};

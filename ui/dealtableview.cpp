@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dealtableview.h"
 
+#include "columnchooser.h"
 #include "dealcolumns.h"
 #include "dealdelegate.h"
+#include "dealeditdelegate.h"
 #include "deallistmodel.h"
 #include "money.h"
 
@@ -38,7 +40,18 @@ DealTableView::DealTableView(QWidget *parent)
     setTextElideMode(Qt::ElideRight);
     setCornerButtonEnabled(false);
     setHorizontalScrollMode(ScrollPerPixel);
-    setItemDelegate(new DealDelegate(DealListModel::StageColumn, this));
+    setItemDelegate(new DealEditDelegate(DealListModel::StageColumn, this));
+    connect(itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        if (m_inlineEdit.isValid())
+            closePersistentEditor(m_inlineEdit);
+        m_inlineEdit = QPersistentModelIndex();
+        setFocus();
+    });
+    connect(itemDelegate(), &QAbstractItemDelegate::commitData, this, [this](QWidget *editor) {
+        // Written once: the focus leaving the editor as it closes must not write it again.
+        if (m_inlineEdit.isValid() && editor == indexWidget(m_inlineEdit))
+            editor->removeEventFilter(itemDelegate());
+    });
 
     // Uniform rows: the view never asks a row for its height, so a million rows lay out at once.
     QHeaderView *rows = verticalHeader();
@@ -167,8 +180,43 @@ void DealTableView::fillColumnsMenu(QMenu *menu)
                 [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
     menu->addSeparator();
+    connect(menu->addAction(tr("Choose Columns…")), &QAction::triggered, this,
+            &DealTableView::chooseColumns);
     connect(menu->addAction(tr("Reset Columns")), &QAction::triggered, this,
             &DealTableView::resetColumns);
+}
+
+bool DealTableView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    // The list model predates inline edit and flags no cell editable, so the editor is opened
+    // here, as a persistent editor closed again when the delegate is done with it.
+    if (trigger == EditKeyPressed && m_model && index.isValid() && !m_inlineEdit.isValid()
+        && DealListModel::isEditableColumn(index.column())) {
+        m_inlineEdit = index;
+        openPersistentEditor(index);
+        if (QWidget *editor = indexWidget(index))
+            editor->setFocus();
+        return true;
+    }
+    return QTableView::edit(index, trigger, event);
+}
+
+void DealTableView::chooseColumns()
+{
+    ColumnChooserDialog dialog(horizontalHeader(), DealListModel::TitleColumn, this);
+    dialog.exec();
+}
+
+QStringList DealTableView::visibleColumnKeys() const
+{
+    QStringList keys;
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            keys << dealColumnKey(DealColumn(column));
+    }
+    return keys;
 }
 
 void DealTableView::showHeaderMenu(const QPoint &position)

@@ -31,12 +31,22 @@ public:
     void resetColumns();
     // A menu with one checkable entry per column, for the header and the View menu.
     void fillColumnsMenu(QMenu *menu);
+    // The column chooser dialog (show, hide and reorder every column at once).
+    void chooseColumns();
+    // The keys (dealColumnKey) of the shown columns, in their on-screen order: what an export
+    // of "the visible columns" holds.
+    QStringList visibleColumnKeys() const;
 
     Id currentDealId() const;
     void selectDeal(Id id);
 
 Q_SIGNALS:
     void dealActivated(comptoir::Id id);
+
+protected:
+    // F2 edits the simple fields in place (DealListModel::isEditableColumn); a double click
+    // still opens the deal.
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &position);
@@ -45,6 +55,7 @@ private:
 
     DealListModel *m_model = nullptr;
     Id m_currentBeforeReset = 0;
+    QPersistentModelIndex m_inlineEdit;
 };
 
 } // namespace comptoir

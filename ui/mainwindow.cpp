@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "binmodel.h"
 #include "boardmodel.h"
 #include "dealdetailsdialog.h"
 #include "dealformat.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent,
     createActions();
     createMenus();
     createToolBar();
+    createListWidgets();
     createStatusBar();
     attachWorkspace();
     restoreSettings();
@@ -84,6 +86,7 @@ MainWindow::~MainWindow()
     // The models and undo commands refer to the workspace: they go first.
     m_undoStack->clear();
     delete m_boardModel;
+    delete m_binModel;
     delete m_dealModel;
     delete m_pipelineModel;
 }
@@ -149,6 +152,7 @@ void MainWindow::attachWorkspace()
     delete oldPipelines;
 
     attachBoard();
+    attachListWidgets();
     updateTitle();
     updateCount();
     scheduleTotals();
@@ -210,6 +214,8 @@ Status MainWindow::openDatabase(const QString &path, OpenMode mode)
 
 Status MainWindow::selectView(const QString &name)
 {
+    if (selectListView(name))
+        return {};
     if (name.compare(KanbanViewName, Qt::CaseInsensitive) == 0) {
         m_kanbanAction->setChecked(true);
         m_views->setCurrentWidget(m_kanban);

@@ -13,11 +13,15 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QUndoStack;
 
 namespace comptoir {
 
+class BinModel;
 class BoardModel;
+class BulkBar;
+class RecycleBinView;
 class DealListModel;
 class KanbanView;
 class DealTableView;
@@ -54,6 +58,10 @@ public:
     KanbanView *kanbanView() const { return m_kanban; }
     // The one undo stack of the window: every view's undoable actions go on it.
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The list's selection bar with its bulk actions, and the recycle bin view.
+    BulkBar *bulkBar() const { return m_bulkBar; }
+    RecycleBinView *recycleBinView() const { return m_bin; }
+    QAction *exportAction() const { return m_exportAction; }
 
     // Replaces the open database. Existing refuses a missing file (rather than creating an empty
     // database in its place); Create refuses an existing one. Shows nothing: the caller decides.
@@ -93,6 +101,14 @@ private:
     void showDeal(qint64 dealId);
     void showError(const QString &message);
     void showAbout();
+    // The list's actions (mainwindowlist.cpp): bulk bar, recycle bin, export.
+    void createListActions();
+    void createListWidgets();
+    void attachListWidgets();
+    bool selectListView(const QString &name);
+    void updateBulkBar();
+    void afterBulkChange();
+    void exportDeals();
 
     std::unique_ptr<Workspace> m_workspace;
     const Persistence m_persistence;
@@ -127,6 +143,12 @@ private:
     QAction *m_calendarAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;
+    BulkBar *m_bulkBar = nullptr;
+    QToolBar *m_bulkToolBar = nullptr;
+    BinModel *m_binModel = nullptr;
+    RecycleBinView *m_bin = nullptr;
+    QAction *m_binAction = nullptr;
+    QAction *m_exportAction = nullptr;
 };
 
 } // namespace comptoir

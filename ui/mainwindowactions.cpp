@@ -110,6 +110,7 @@ void MainWindow::createActions()
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    createListActions();
 }
 
 void MainWindow::createMenus()
@@ -119,6 +120,8 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(tr("&Import Deals…"), this, [this] { showImportWizard(this); })
         ->setObjectName(QStringLiteral("importDealsAction"));

@@ -16,6 +16,8 @@
 #include <optional>
 #include <vector>
 
+class QUndoStack;
+
 namespace comptoir {
 
 class Workspace;
@@ -117,6 +119,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // Inline edit of simple fields (deallistmodeledit.cpp): title, amount, expected close date,
+    // type, source and responsible. setData() takes the text DealService::setField() reads (in
+    // the model's locale), writes it in one transaction with its history and, when an undo
+    // stack is set, pushes the change on it; a refused value is reported (errorOccurred) and
+    // leaves the deal unchanged.
+    static bool isEditableColumn(int column);
+    // What a cell editor starts from: the title, the amount as the locale writes it, the date,
+    // the type or source code, the responsible's id.
+    QVariant editValue(const QModelIndex &index) const;
+    // The values a list column offers (type, source, responsible): text shown, value to set.
+    QList<std::pair<QString, QString>> editChoices(int column) const;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -155,6 +171,7 @@ private:
     DealSort m_sort;
     QLocale m_locale;
     ErrorHandler m_errorHandler;
+    QUndoStack *m_undoStack = nullptr;
     mutable QTimer m_reloadTimer;
 
     mutable QVector<Id> m_ids;
