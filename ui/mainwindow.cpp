@@ -8,6 +8,8 @@
 #include "deallistmodel.h"
 #include "dealtableview.h"
 #include "kanbanview.h"
+#include "activityboardmodel.h"
+#include "calendarmodel.h"
 #include "pipelinelistmodel.h"
 #include "recentdatabases.h"
 #include "workspace.h"
@@ -74,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent,
     createMenus();
     createToolBar();
     createListWidgets();
+    createActivityViews();
     createStatusBar();
     attachWorkspace();
     restoreSettings();
@@ -85,6 +88,8 @@ MainWindow::~MainWindow()
 {
     // The models and undo commands refer to the workspace: they go first.
     m_undoStack->clear();
+    delete m_activityModel;
+    delete m_calendarModel;
     delete m_boardModel;
     delete m_binModel;
     delete m_dealModel;
@@ -103,7 +108,7 @@ QStringList MainWindow::recentDatabasePaths()
 
 QStringList MainWindow::viewNames()
 {
-    return { KanbanViewName, ListView };
+    return { KanbanViewName, ListView, QStringLiteral("activities"), QStringLiteral("calendar") };
 }
 
 void MainWindow::attachWorkspace()
@@ -153,6 +158,7 @@ void MainWindow::attachWorkspace()
 
     attachBoard();
     attachListWidgets();
+    attachActivityViews();
     updateTitle();
     updateCount();
     scheduleTotals();
@@ -214,6 +220,8 @@ Status MainWindow::openDatabase(const QString &path, OpenMode mode)
 
 Status MainWindow::selectView(const QString &name)
 {
+    if (selectActivityView(name))
+        return {};
     if (selectListView(name))
         return {};
     if (name.compare(KanbanViewName, Qt::CaseInsensitive) == 0) {

@@ -24,6 +24,10 @@ class BulkBar;
 class RecycleBinView;
 class DealListModel;
 class KanbanView;
+class ActivitiesView;
+class ActivityBoardModel;
+class CalendarView;
+class CalendarModel;
 class DealTableView;
 class PipelineListModel;
 class Workspace;
@@ -56,6 +60,10 @@ public:
     DealTableView *dealTable() const { return m_table; }
     BoardModel *boardModel() const { return m_boardModel; }
     KanbanView *kanbanView() const { return m_kanban; }
+    ActivitiesView *activitiesView() const { return m_activities; }
+    ActivityBoardModel *activityBoardModel() const { return m_activityModel; }
+    CalendarView *calendarView() const { return m_calendar; }
+    CalendarModel *calendarModel() const { return m_calendarModel; }
     // The one undo stack of the window: every view's undoable actions go on it.
     QUndoStack *undoStack() const { return m_undoStack; }
     // The list's selection bar with its bulk actions, and the recycle bin view.
@@ -98,6 +106,10 @@ private:
     void openInteractively(const QString &path, OpenMode mode);
     void pipelineChosen(int row);
     void attachBoard();
+    // The Activities board (mainwindowactivities.cpp).
+    void createActivityViews();
+    void attachActivityViews();
+    bool selectActivityView(const QString &name);
     void showDeal(qint64 dealId);
     void showError(const QString &message);
     void showAbout();
@@ -121,6 +133,10 @@ private:
     DealTableView *m_table = nullptr;
     BoardModel *m_boardModel = nullptr;
     KanbanView *m_kanban = nullptr;
+    ActivitiesView *m_activities = nullptr;
+    ActivityBoardModel *m_activityModel = nullptr;
+    CalendarView *m_calendar = nullptr;
+    CalendarModel *m_calendarModel = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

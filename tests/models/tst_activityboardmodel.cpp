@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Activities board model: the six columns with counts, lazy cards, drops with the rules,
+// undo and redo through the window's stack, and QAbstractItemModelTester throughout.
+
+#include "activityboardmodel.h"
+#include "testworkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace comptoir;
+using namespace comptoir::test;
+
+namespace {
+QDateTime utc(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
+}
+} // namespace
+
+class TestActivityBoardModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void columnsCountAndCardsComeLazily();
+    void aDropMovesTheDeadlineAndUndoPutsItBack();
+    void aDropOnOverdueIsRefused();
+    void aDealWithoutActivityGetsOneAndUndoRemovesIt();
+    void plusCreatesADealWithItsActivityUndoneIntoTheBin();
+    void theFilterApplies();
+
+private:
+    Id createDeal(const QString &title);
+    Id plan(Id dealId, const QDateTime &deadline);
+    int count(ActivityColumn c) const { return int(m_model->summary(c).count); }
+    QDateTime deadline(Id activityId);
+    std::unique_ptr<TestWorkspace> m_ws;
+    std::unique_ptr<ActivityBoardModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QUndoStack> m_stack;
+};
+
+void TestActivityBoardModel::init()
+{
+    qputenv("TZ", "UTC");
+    m_ws = std::make_unique<TestWorkspace>();
+    QVERIFY2(m_ws->isOpen(), qPrintable(m_ws->error()));
+    m_model = std::make_unique<ActivityBoardModel>(m_ws->ws());
+    m_model->setLocale(QLocale(QLocale::French, QLocale::France)); // weeks start on Monday
+    m_model->setTimeZone(QTimeZone::utc());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_stack = std::make_unique<QUndoStack>();
+    m_model->setUndoStack(m_stack.get());
+}
+
+void TestActivityBoardModel::cleanup()
+{
+    m_stack.reset();
+    m_tester.reset();
+    m_model.reset();
+    m_ws.reset();
+}
+
+Id TestActivityBoardModel::createDeal(const QString &title)
+{
+    Deal d;
+    d.title = title;
+    d.amountMinor = 10000;
+    auto deal = m_ws->ws().deals().create(m_ws->actor(), d);
+    return deal ? deal->id : 0;
+}
+
+Id TestActivityBoardModel::plan(Id dealId, const QDateTime &deadline)
+{
+    Activity a;
+    a.dealId = dealId;
+    a.type = ActivityType::Call;
+    a.subject = QStringLiteral("Call back");
+    a.deadline = deadline;
+    auto planned = m_ws->ws().activities().plan(m_ws->actor(), a);
+    return planned ? planned->id : 0;
+}
+
+QDateTime TestActivityBoardModel::deadline(Id activityId)
+{
+    auto a = m_ws->ws().activities().get(m_ws->actor(), activityId);
+    return a ? a->deadline : QDateTime();
+}
+
+void TestActivityBoardModel::columnsCountAndCardsComeLazily()
+{
+    for (int i = 0; i < ActivityBoardModel::PageSize + 5; ++i)
+        plan(createDeal(QStringLiteral("Deal %1").arg(i)), utc(2026, 3, 4, 9));
+    createDeal(QStringLiteral("Idle"));
+    m_model->reload();
+    QCOMPARE(m_model->rowCount(), ActivityColumnCount);
+    const QModelIndex week = m_model->columnIndex(ActivityColumn::ThisWeek);
+    QCOMPARE(week.data().toString(), QStringLiteral("This week"));
+    QCOMPARE(week.data(ActivityBoardModel::CountRole).toLongLong(), ActivityBoardModel::PageSize + 5);
+    QCOMPARE(m_model->rowCount(week), ActivityBoardModel::PageSize);
+    QVERIFY(m_model->canFetchMore(week));
+    m_model->fetchMore(week);
+    QCOMPARE(m_model->rowCount(week), ActivityBoardModel::PageSize + 5);
+    QVERIFY(!m_model->canFetchMore(week));
+    const QModelIndex card = m_model->index(0, 0, week);
+    QCOMPARE(card.data(ActivityBoardModel::ActivitySubjectRole).toString(), QStringLiteral("Call back"));
+    QCOMPARE(card.data(ActivityBoardModel::ActivityTypeRole).toInt(), int(ActivityType::Call));
+    QCOMPARE(card.data(ActivityBoardModel::ColumnRole).toInt(), int(ActivityColumn::ThisWeek));
+    QVERIFY(!card.data(ActivityBoardModel::AmountTextRole).toString().isEmpty());
+    QCOMPARE(count(ActivityColumn::None), 1);
+    const QModelIndex none = m_model->index(0, 0, m_model->columnIndex(ActivityColumn::None));
+    QCOMPARE(none.data(ActivityBoardModel::ActivityTypeRole).toInt(), -1);
+}
+
+void TestActivityBoardModel::aDropMovesTheDeadlineAndUndoPutsItBack()
+{
+    const Id deal = createDeal(QStringLiteral("Roof"));
+    const Id activity = plan(deal, utc(2026, 3, 3, 14));
+    m_model->reload();
+    QCOMPARE(count(ActivityColumn::ThisWeek), 1);
+    // Through the model's drag payload, as a view would.
+    const QModelIndex card = m_model->dealIndex(deal);
+    QVERIFY(card.isValid());
+    std::unique_ptr<QMimeData> data(m_model->mimeData({card}));
+    const QModelIndex target = m_model->columnIndex(ActivityColumn::NextWeek);
+    QVERIFY(m_model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, target));
+    QVERIFY(m_model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, target));
+    QCOMPARE(deadline(activity), utc(2026, 3, 9, 14));
+    QCOMPARE(count(ActivityColumn::ThisWeek), 0);
+    QCOMPARE(count(ActivityColumn::NextWeek), 1);
+    QCOMPARE(m_stack->count(), 1);
+
+    m_stack->undo();
+    QCOMPARE(deadline(activity), utc(2026, 3, 3, 14));
+    m_model->reload();
+    QCOMPARE(count(ActivityColumn::ThisWeek), 1);
+    m_stack->redo();
+    QCOMPARE(deadline(activity), utc(2026, 3, 9, 14));
+}
+
+void TestActivityBoardModel::aDropOnOverdueIsRefused()
+{
+    const Id deal = createDeal(QStringLiteral("Roof"));
+    const Id activity = plan(deal, utc(2026, 3, 3, 14));
+    m_model->reload();
+    std::unique_ptr<QMimeData> data(m_model->mimeData({m_model->dealIndex(deal)}));
+    const QModelIndex overdue = m_model->columnIndex(ActivityColumn::Overdue);
+    QVERIFY(!m_model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, overdue));
+    QVERIFY(!m_model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, overdue));
+    QVERIFY(!m_model->moveDeals({deal}, ActivityColumn::Overdue).ok());
+    QCOMPARE(deadline(activity), utc(2026, 3, 3, 14));
+    QCOMPARE(m_stack->count(), 0);
+}
+
+void TestActivityBoardModel::aDealWithoutActivityGetsOneAndUndoRemovesIt()
+{
+    const Id deal = createDeal(QStringLiteral("Idle"));
+    m_model->reload();
+    QVERIFY(m_model->needsNewActivity(deal));
+    COMPTOIR_VERIFY_OK(m_model->moveDeals({deal}, ActivityColumn::Today, ActivityType::Meeting, QStringLiteral("Visit")));
+    QCOMPARE(count(ActivityColumn::Today), 1);
+    QCOMPARE(count(ActivityColumn::None), 0);
+    const QModelIndex card = m_model->dealIndex(deal);
+    QCOMPARE(card.data(ActivityBoardModel::ActivitySubjectRole).toString(), QStringLiteral("Visit"));
+    QCOMPARE(card.data(ActivityBoardModel::DeadlineRole).toDateTime(), utc(2026, 3, 2, 10));
+    m_stack->undo();
+    m_model->reload();
+    QCOMPARE(count(ActivityColumn::None), 1);
+    QCOMPARE(rowCount(m_ws->db(), QStringLiteral("activities")), 0);
+}
+
+void TestActivityBoardModel::plusCreatesADealWithItsActivityUndoneIntoTheBin()
+{
+    COMPTOIR_TRY(id, m_model->createDeal(ActivityColumn::NextWeek, QStringLiteral("New roof"), ActivityType::Call,
+                                         QStringLiteral("First call")));
+    QVERIFY(*id > 0);
+    QCOMPARE(count(ActivityColumn::NextWeek), 1);
+    QCOMPARE(m_model->index(0, 0, m_model->columnIndex(ActivityColumn::NextWeek)).data().toString(),
+             QStringLiteral("New roof"));
+    m_stack->undo();
+    m_model->reload();
+    QCOMPARE(count(ActivityColumn::NextWeek), 0);
+    QVERIFY(!m_ws->ws().deals().get(m_ws->actor(), *id).ok()); // in the recycle bin
+    m_stack->redo();
+    m_model->reload();
+    QCOMPARE(count(ActivityColumn::NextWeek), 1);
+}
+
+void TestActivityBoardModel::theFilterApplies()
+{
+    plan(createDeal(QStringLiteral("Alpha")), utc(2026, 3, 4, 9));
+    plan(createDeal(QStringLiteral("Beta")), utc(2026, 3, 4, 9));
+    m_model->reload();
+    QCOMPARE(count(ActivityColumn::ThisWeek), 2);
+    DealFilter filter;
+    filter.search = QStringLiteral("alpha");
+    m_model->setFilter(filter);
+    QCOMPARE(count(ActivityColumn::ThisWeek), 1);
+    QCOMPARE(m_model->rowCount(m_model->columnIndex(ActivityColumn::ThisWeek)), 1);
+}
+
+QTEST_GUILESS_MAIN(TestActivityBoardModel)
+#include "tst_activityboardmodel.moc"
