@@ -10,14 +10,17 @@ namespace comptoir::app {
 
 int runScreenshot(Session &session, const QStringList &args)
 {
-    CommandParser parser(QStringLiteral("screenshot --view VIEW [--size WxH] OUT.png"),
+    CommandParser parser(QStringLiteral("screenshot (--view VIEW | --deal ID) [--size WxH] OUT.png"),
                          Cli::tr("Renders the main window offscreen, showing a view, into a PNG file."));
     const QCommandLineOption view(QStringLiteral("view"), Cli::tr("The view to show (default: list)."),
                                   QStringLiteral("VIEW"), QStringLiteral("list"));
     const QCommandLineOption size(QStringLiteral("size"), Cli::tr("Window size in pixels (default: 1280x800)."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption deal(QStringLiteral("deal"), Cli::tr("Show the deal editor on this deal instead of a view."),
+                                  QStringLiteral("ID"));
     parser.addOption(view);
     parser.addOption(size);
+    parser.addOption(deal);
     if (auto code = parser.parse(args, 1, 1))
         return *code;
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
@@ -32,7 +35,13 @@ int runScreenshot(Session &session, const QStringList &args)
     if (!workspace)
         return ExitFailure;
     const QString target = parser.positional().first();
-    const Status rendered = renderScreenshot(std::move(workspace), parser.value(view), pixels, target);
+    bool dealOk = false;
+    const qint64 dealId = parser.value(deal).toLongLong(&dealOk);
+    if (parser.isSet(deal) && (!dealOk || dealId <= 0))
+        return fail(Cli::tr("'%1' is not a deal id.").arg(parser.value(deal)), ExitUsage);
+    const Status rendered = parser.isSet(deal)
+        ? renderDealScreenshot(std::move(workspace), dealId, pixels, target)
+        : renderScreenshot(std::move(workspace), parser.value(view), pixels, target);
     if (!rendered)
         return fail(rendered.error());
     out() << Cli::tr("Wrote %1 (%2x%3 pixels).").arg(target).arg(pixels.width()).arg(pixels.height())

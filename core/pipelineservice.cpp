@@ -268,6 +268,42 @@ Status PipelineService::rename(const Actor &actor, Id pipelineId, const QString 
     return {};
 }
 
+Status PipelineService::movePipeline(const Actor &actor, Id pipelineId, int position)
+{
+    if (auto s = requireAdmin(actor); !s)
+        return s;
+    PipelineStore store(m_db);
+    auto all = store.all();
+    if (!all)
+        return all.error();
+    QList<Pipeline> pipelines = *all;
+    qsizetype from = -1;
+    for (qsizetype i = 0; i < pipelines.size(); ++i) {
+        if (pipelines[i].id == pipelineId)
+            from = i;
+    }
+    if (from < 0)
+        return Error::notFound(tr("Pipeline %1 does not exist.").arg(pipelineId));
+    if (position < 0 || position >= pipelines.size())
+        return Error::invalid(tr("A pipeline can move to positions 1 to %1.").arg(pipelines.size()),
+                              QStringLiteral("position"));
+    pipelines.move(from, position);
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    for (qsizetype i = 0; i < pipelines.size(); ++i) {
+        if (pipelines[i].sort == int(i))
+            continue;
+        pipelines[i].sort = int(i);
+        if (auto s = store.updatePipeline(pipelines[i]); !s)
+            return s;
+    }
+    if (auto s = tx.commit(); !s)
+        return s;
+    m_db.afterCommit([this] { Q_EMIT pipelinesChanged(); });
+    return {};
+}
+
 Status PipelineService::setDefault(const Actor &actor, Id pipelineId)
 {
     if (auto s = requireAdmin(actor); !s)

@@ -40,6 +40,8 @@ public:
     Result<Pipeline> create(const Actor &actor, const QString &name);
     Status rename(const Actor &actor, Id pipelineId, const QString &name);
     Status setDefault(const Actor &actor, Id pipelineId);
+    // Moves a pipeline to `position` (0-based) in the order pipelines are listed.
+    Status movePipeline(const Actor &actor, Id pipelineId, int position);
     Status remove(const Actor &actor, Id pipelineId);
 
     // Adds a stage. Process stages go before the success stage (at `position` among the

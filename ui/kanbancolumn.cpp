@@ -158,8 +158,27 @@ KanbanColumnHeader::KanbanColumnHeader(BoardModel *model, const QPersistentModel
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
     m_add->setFont(f);
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] { update(); });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateToolTip();
+        update();
+    });
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    updateToolTip();
+}
+
+// The header elides totals in several currencies to the column's width: the tooltip has them
+// all, one per line.
+void KanbanColumnHeader::updateToolTip()
+{
+    QStringList lines{QStringLiteral("<b>%1</b> (%2)").arg(m_stage.data().toString().toHtmlEscaped(),
+                                                           QLocale().toString(m_stage.data(BoardModel::CountRole).toLongLong()))};
+    const QString total = m_stage.data(BoardModel::TotalsTextRole).toString();
+    if (!total.isEmpty())
+        lines << tr("Total: %1").arg(total.toHtmlEscaped());
+    const QString weighted = m_stage.data(BoardModel::WeightedTextRole).toString();
+    if (!weighted.isEmpty())
+        lines << tr("Weighted (%1 %): %2").arg(m_stage.data(BoardModel::ProbabilityRole).toInt()).arg(weighted.toHtmlEscaped());
+    setToolTip(lines.join(QStringLiteral("<br>")));
 }
 
 QSize KanbanColumnHeader::sizeHint() const

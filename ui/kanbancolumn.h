@@ -50,6 +50,7 @@ public:
     KanbanColumnHeader(BoardModel *model, const QPersistentModelIndex &stage, QWidget *parent = nullptr);
     QSize sizeHint() const override;
     QToolButton *addButton() const { return m_add; }
+    void updateToolTip();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -5,17 +5,17 @@
 #include "boardmodel.h"
 #include "dealdetailsdialog.h"
 #include "dealformat.h"
+#include "dealeditor.h"
 #include "deallistmodel.h"
 #include "dealtableview.h"
 #include "kanbanview.h"
-#include "activityboardmodel.h"
-#include "calendarmodel.h"
 #include "pipelinelistmodel.h"
 #include "recentdatabases.h"
 #include "workspace.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include "settingsdialog.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -76,7 +76,6 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent,
     createMenus();
     createToolBar();
     createListWidgets();
-    createActivityViews();
     createStatusBar();
     attachWorkspace();
     restoreSettings();
@@ -88,8 +87,6 @@ MainWindow::~MainWindow()
 {
     // The models and undo commands refer to the workspace: they go first.
     m_undoStack->clear();
-    delete m_activityModel;
-    delete m_calendarModel;
     delete m_boardModel;
     delete m_binModel;
     delete m_dealModel;
@@ -108,7 +105,7 @@ QStringList MainWindow::recentDatabasePaths()
 
 QStringList MainWindow::viewNames()
 {
-    return { KanbanViewName, ListView, QStringLiteral("activities"), QStringLiteral("calendar") };
+    return { KanbanViewName, ListView };
 }
 
 void MainWindow::attachWorkspace()
@@ -158,7 +155,6 @@ void MainWindow::attachWorkspace()
 
     attachBoard();
     attachListWidgets();
-    attachActivityViews();
     updateTitle();
     updateCount();
     scheduleTotals();
@@ -220,8 +216,6 @@ Status MainWindow::openDatabase(const QString &path, OpenMode mode)
 
 Status MainWindow::selectView(const QString &name)
 {
-    if (selectActivityView(name))
-        return {};
     if (selectListView(name))
         return {};
     if (name.compare(KanbanViewName, Qt::CaseInsensitive) == 0) {
@@ -288,14 +282,37 @@ void MainWindow::updateTitle()
 
 void MainWindow::showDeal(qint64 dealId)
 {
-    auto *dialog = new DealDetailsDialog(this);
-    if (const Status loaded = dialog->load(*m_workspace, dealId, m_dealModel->locale()); !loaded) {
-        delete dialog;
+    auto *editor = new DealEditor(*m_workspace, m_dealModel->locale(), this);
+    if (const Status loaded = editor->openDeal(dealId); !loaded) {
+        delete editor;
         showError(loaded.error().message);
         return;
     }
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    // Window-modal: the database cannot be swapped under an open editor.
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
+}
+
+void MainWindow::newDeal()
+{
+    auto *editor = new DealEditor(*m_workspace, m_dealModel->locale(), this);
+    const Id pipelineId = m_dealModel->filter().pipelineId.value_or(0);
+    if (const Status created = editor->newDeal(pipelineId); !created) {
+        delete editor;
+        showError(created.error().message);
+        return;
+    }
+    // Window-modal: the database cannot be swapped under an open editor.
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_workspace, this);
+    dialog.exec();
+    m_dealModel->reload();
+    refreshStatus();
 }
 
 void MainWindow::showError(const QString &message)

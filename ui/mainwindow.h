@@ -24,10 +24,6 @@ class BulkBar;
 class RecycleBinView;
 class DealListModel;
 class KanbanView;
-class ActivitiesView;
-class ActivityBoardModel;
-class CalendarView;
-class CalendarModel;
 class DealTableView;
 class PipelineListModel;
 class Workspace;
@@ -60,10 +56,6 @@ public:
     DealTableView *dealTable() const { return m_table; }
     BoardModel *boardModel() const { return m_boardModel; }
     KanbanView *kanbanView() const { return m_kanban; }
-    ActivitiesView *activitiesView() const { return m_activities; }
-    ActivityBoardModel *activityBoardModel() const { return m_activityModel; }
-    CalendarView *calendarView() const { return m_calendar; }
-    CalendarModel *calendarModel() const { return m_calendarModel; }
     // The one undo stack of the window: every view's undoable actions go on it.
     QUndoStack *undoStack() const { return m_undoStack; }
     // The list's selection bar with its bulk actions, and the recycle bin view.
@@ -106,10 +98,6 @@ private:
     void openInteractively(const QString &path, OpenMode mode);
     void pipelineChosen(int row);
     void attachBoard();
-    // The Activities board (mainwindowactivities.cpp).
-    void createActivityViews();
-    void attachActivityViews();
-    bool selectActivityView(const QString &name);
     void showDeal(qint64 dealId);
     void showError(const QString &message);
     void showAbout();
@@ -133,10 +121,6 @@ private:
     DealTableView *m_table = nullptr;
     BoardModel *m_boardModel = nullptr;
     KanbanView *m_kanban = nullptr;
-    ActivitiesView *m_activities = nullptr;
-    ActivityBoardModel *m_activityModel = nullptr;
-    CalendarView *m_calendar = nullptr;
-    CalendarModel *m_calendarModel = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -152,6 +136,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    void newDeal();
+    void showSettings();
     QActionGroup *m_viewGroup = nullptr;
     QAction *m_kanbanAction = nullptr;
     QAction *m_listAction = nullptr;
@@ -168,3 +154,5 @@ private:
 };
 
 } // namespace comptoir
+    QAction *m_newDealAction = nullptr;
+    QAction *m_settingsAction = nullptr;

@@ -35,9 +35,23 @@ QString databaseFilters()
 void MainWindow::createActions()
 {
     m_newAction = new QAction(tr("&New Database…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
+    // Ctrl+N belongs to the object people create most: a deal.
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newAction->setStatusTip(tr("Create an empty database in a new file"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+
+    m_newDealAction = new QAction(tr("New &Deal…"), this);
+    m_newDealAction->setObjectName(QStringLiteral("newDealAction"));
+    m_newDealAction->setShortcut(QKeySequence::New);
+    m_newDealAction->setStatusTip(tr("Open the editor on a new deal in the current pipeline"));
+    connect(m_newDealAction, &QAction::triggered, this, &MainWindow::newDeal);
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Pipelines, stages, lists, working days and forms"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     m_openAction = new QAction(tr("&Open Database…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -93,11 +107,11 @@ void MainWindow::createActions()
     m_listAction->setToolTip(tr("Deals as a list"));
     m_listAction->setChecked(true);
     m_activitiesAction = addView(tr("&Activities"), QStringLiteral(":/icons/view-activities.svg"),
-                                 QStringLiteral("activitiesViewAction"), Qt::Key_3, QString());
-    m_activitiesAction->setToolTip(tr("Deals by the deadline of their next activity"));
+                                 QStringLiteral("activitiesViewAction"), Qt::Key_3,
+                                 tr("The Activities board comes in a later version."));
     m_calendarAction = addView(tr("&Calendar"), QStringLiteral(":/icons/view-calendar.svg"),
-                               QStringLiteral("calendarViewAction"), Qt::Key_4, QString());
-    m_calendarAction->setToolTip(tr("Deals and activities in a month"));
+                               QStringLiteral("calendarViewAction"), Qt::Key_4,
+                               tr("The Calendar comes in a later version."));
     connect(m_listAction, &QAction::triggered, this,
             [this] { (void)selectView(QStringLiteral("list")); });
     connect(m_kanbanAction, &QAction::triggered, this,
@@ -117,6 +131,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
+    file->addAction(m_newDealAction);
+    file->addSeparator();
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -138,6 +154,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewGroup->actions());
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
     view->addSeparator();
     m_columnsMenu = view->addMenu(tr("&Columns"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {

@@ -3,7 +3,9 @@
 
 #include "deallistmodel.h"
 #include "dealtableview.h"
+#include "dealeditor.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -28,6 +30,8 @@ Status renderScreenshot(std::unique_ptr<Workspace> workspace, const QString &vie
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return Error::invalid(Text::tr("A screenshot needs the graphical application (QApplication)."));
+    if (view.compare(QLatin1String("settings"), Qt::CaseInsensitive) == 0)
+        return renderSettingsScreenshot(std::move(workspace), size, outPng);
     if (!MainWindow::viewNames().contains(view, Qt::CaseInsensitive))
         return Error::invalid(Text::tr("Unknown view \"%1\". Valid views: %2.")
                                   .arg(view, MainWindow::viewNames().join(QStringLiteral(", "))),
@@ -66,6 +70,51 @@ Status renderScreenshot(std::unique_ptr<Workspace> workspace, const QString &vie
             QStringLiteral("output")
         };
     return {};
+}
+
+namespace {
+
+// Lays `widget` out at `size` without mapping it, grabs it and writes the PNG.
+Status grabToPng(QWidget &widget, const QSize &size, const QString &outPng)
+{
+    if (size.width() < 320 || size.height() < 240 || size.width() > 7680 || size.height() > 4320)
+        return Error::invalid(Text::tr("The size %1x%2 is out of range: from 320x240 to 7680x4320.")
+                                  .arg(size.width())
+                                  .arg(size.height()),
+                              QStringLiteral("size"));
+    widget.setAttribute(Qt::WA_DontShowOnScreen);
+    widget.resize(size);
+    widget.show();
+    QCoreApplication::processEvents();
+    const QPixmap pixmap = widget.grab();
+    widget.hide();
+    if (pixmap.isNull() || !pixmap.save(outPng, "PNG"))
+        return Error { Error::Code::Io,
+                       Text::tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(outPng)),
+                       {},
+                       QStringLiteral("output") };
+    return {};
+}
+
+} // namespace
+
+Status renderDealScreenshot(std::unique_ptr<Workspace> workspace, qint64 dealId, const QSize &size,
+                            const QString &outPng)
+{
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return Error::invalid(Text::tr("A screenshot needs the graphical application (QApplication)."));
+    DealEditor editor(*workspace, QLocale());
+    if (const Status opened = editor.openDeal(dealId); !opened)
+        return opened;
+    return grabToPng(editor, size, outPng);
+}
+
+Status renderSettingsScreenshot(std::unique_ptr<Workspace> workspace, const QSize &size, const QString &outPng)
+{
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return Error::invalid(Text::tr("A screenshot needs the graphical application (QApplication)."));
+    SettingsDialog dialog(*workspace);
+    return grabToPng(dialog, size, outPng);
 }
 
 } // namespace comptoir

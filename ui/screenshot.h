@@ -19,4 +19,11 @@ class Workspace;
 Status renderScreenshot(std::unique_ptr<Workspace> workspace, const QString &view,
                         const QSize &size, const QString &outPng);
 
+// Renders the deal editor open on deal `dealId` (NotFound when there is none) into `outPng`.
+Status renderDealScreenshot(std::unique_ptr<Workspace> workspace, qint64 dealId, const QSize &size,
+                            const QString &outPng);
+// Renders the settings dialog (its Pipelines page) into `outPng`; renderScreenshot() calls it
+// for the view "settings".
+Status renderSettingsScreenshot(std::unique_ptr<Workspace> workspace, const QSize &size, const QString &outPng);
+
 } // namespace comptoir

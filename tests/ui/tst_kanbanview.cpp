@@ -2,6 +2,7 @@
 #include "boardfixture.h"
 #include "kanbancolumn.h"
 #include "kanbanquickcreate.h"
+#include "money.h"
 #include "kanbanview.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void shouldCloseAsLostThroughTheDropZoneWithTheReason();
     void shouldQuickCreateInTheColumnOnEnter();
     void shouldQuickCreateInTheCurrencyTypedWithTheAmount();
+    void shouldGiveEveryCurrencyTotalInTheHeadersToolTip();
     void shouldLoadMoreCardsWhenAColumnIsScrolled();
 
 private:
@@ -259,6 +261,23 @@ void TestKanbanView::shouldQuickCreateInTheCurrencyTypedWithTheAmount()
     const Deal deal = m_f->deal(m_model->dealId(m_model->index(0, 0, m_model->stageIndex(quote))));
     QCOMPARE(deal.amountMinor, 120000);
     QCOMPARE(deal.currency, QStringLiteral("USD"));
+}
+
+void TestKanbanView::shouldGiveEveryCurrencyTotalInTheHeadersToolTip()
+{
+    const QList<std::pair<QString, qint64>> amounts{{QStringLiteral("EUR"), 100000},
+                                                    {QStringLiteral("USD"), 250075},
+                                                    {QStringLiteral("GBP"), 30000}};
+    for (const auto &[currency, minor] : amounts) {
+        const Id id = m_f->add(QStringLiteral("In %1").arg(currency), minor);
+        QVERIFY(m_f->ws().deals().setField(m_f->tw().actor(), id, QStringLiteral("currency"), currency, QLocale::c()).ok());
+    }
+    show();
+    KanbanColumn *column = m_view->columnOf(m_f->stageId(QStringLiteral("New")));
+    QVERIFY(column);
+    const QString tip = column->header()->toolTip();
+    for (const auto &[currency, minor] : amounts)
+        QVERIFY2(tip.contains(money::format(minor, currency, m_model->locale()).toHtmlEscaped()), qPrintable(tip));
 }
 
 void TestKanbanView::shouldLoadMoreCardsWhenAColumnIsScrolled()

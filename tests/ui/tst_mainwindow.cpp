@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boardmodel.h"
-#include "dealdetailsdialog.h"
+#include "dealeditor.h"
 #include "deallistmodel.h"
 #include "mainwindow.h"
 #include "money.h"
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
     }
 
-    void shouldShowTheDetailsOfTheDealActivated()
+    void shouldOpenTheEditorOnTheDealActivated()
     {
         Fixture f;
         MainWindow window(std::move(f.ws), nullptr, MainWindow::Persistence::Ephemeral);
@@ -196,18 +196,13 @@ private Q_SLOTS:
         const QString title = table->currentIndex().data().toString();
         QTest::keyClick(table, Qt::Key_Return);
 
-        DealDetailsDialog *dialog = nullptr;
-        QTRY_VERIFY(
-            (dialog = window.findChild<DealDetailsDialog *>(QStringLiteral("dealDetailsDialog"))));
-        QTRY_VERIFY(dialog->isVisible());
-        QVERIFY(dialog->findChild<QLabel *>() != nullptr);
-        bool titleShown = false;
-        for (const QLabel *label : dialog->findChildren<QLabel *>())
-            titleShown = titleShown || label->text() == title;
-        QVERIFY(titleShown);
-        QVERIFY(dialog->findChild<QTreeWidget *>(QStringLiteral("dealHistory"))->topLevelItemCount()
-                >= 1);
-        dialog->close();
+        DealEditor *editor = nullptr;
+        QTRY_VERIFY((editor = window.findChild<DealEditor *>(QStringLiteral("dealEditor"))));
+        QTRY_VERIFY(editor->isVisible());
+        QCOMPARE(editor->findChild<QLabel *>(QStringLiteral("editorTitle"))->text(), title);
+        QVERIFY(editor->historyList()->topLevelItemCount() >= 1);
+        QCOMPARE(editor->historyList()->topLevelItem(0)->text(2).isEmpty(), false);
+        editor->close();
     }
 
     void shouldOfferTheListAndKanbanViews()
@@ -218,20 +213,18 @@ private Q_SLOTS:
         QVERIFY(list && list->isEnabled() && list->isChecked());
         auto *kanbanAction = window.findChild<QAction *>(QStringLiteral("kanbanViewAction"));
         QVERIFY(kanbanAction && kanbanAction->isEnabled());
-        for (const char *name : { "activitiesViewAction", "calendarViewAction" }) {
-            auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
+        for (const char *later : { "activitiesViewAction", "calendarViewAction" }) {
+            auto *action = window.findChild<QAction *>(QString::fromLatin1(later));
             QVERIFY(action);
-            QVERIFY(action->isEnabled());
+            QVERIFY(!action->isEnabled());
+            QVERIFY(action->toolTip().contains(QStringLiteral("later")));
         }
         QVERIFY(window.selectView(QStringLiteral("list")));
         QVERIFY(window.selectView(QStringLiteral("kanban")));
         QVERIFY(kanbanAction->isChecked());
-        QVERIFY(window.selectView(QStringLiteral("activities")));
-        QVERIFY(window.findChild<QAction *>(QStringLiteral("activitiesViewAction"))->isChecked());
-        QVERIFY(window.selectView(QStringLiteral("calendar")));
-        const Status gantt = window.selectView(QStringLiteral("gantt"));
-        QVERIFY(!gantt);
-        QVERIFY(gantt.error().message.contains(QStringLiteral("kanban, list")));
+        const Status calendar = window.selectView(QStringLiteral("calendar"));
+        QVERIFY(!calendar);
+        QVERIFY(calendar.error().message.contains(QStringLiteral("kanban, list")));
     }
 
     void shouldOpenAnotherDatabaseAndRememberIt()
@@ -287,7 +280,7 @@ private Q_SLOTS:
 
         const Status unknown
             = renderScreenshot(Workspace::open(f.dir.filePath(QStringLiteral("other.db"))).value(),
-                               QStringLiteral("gantt"), QSize(900, 600), png);
+                               QStringLiteral("calendar"), QSize(900, 600), png);
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, Error::Code::Invalid);
         QVERIFY(unknown.error().message.contains(QStringLiteral("list")));
