@@ -33,6 +33,7 @@ Result<QList<Figure>> searchKeystrokeBench(const Options &options);
 Result<QList<Figure>> exportBench(const Options &options);
 Result<QList<Figure>> boardOpenBench(const Options &options);
 Result<QList<Figure>> boardMoveBench(const Options &options);
+Result<QList<Figure>> boardScrollBench(const Options &options);
 Result<QList<Figure>> scrollMemoryBench(const Options &options);
 Result<QList<Figure>> exportAllBench(const Options &options);
 Result<QList<Figure>> activitiesOpenBench(const Options &options);

@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("export"), exportBench },
         { QStringLiteral("board_open"), boardOpenBench },
         { QStringLiteral("board_move"), boardMoveBench },
+        { QStringLiteral("board_scroll"), boardScrollBench },
         { QStringLiteral("scroll_memory"), scrollMemoryBench },
         { QStringLiteral("export_all"), exportAllBench },
         { QStringLiteral("activities_open"), activitiesOpenBench },
