@@ -221,6 +221,7 @@ Status MainWindow::selectView(const QString &name)
     if (name.compare(KanbanViewName, Qt::CaseInsensitive) == 0) {
         m_kanbanAction->setChecked(true);
         m_views->setCurrentWidget(m_kanban);
+        showBoardPipelineInSelector();
         return {};
     }
     if (name.compare(ListView, Qt::CaseInsensitive) == 0) {
@@ -233,10 +234,28 @@ Status MainWindow::selectView(const QString &name)
                           QStringLiteral("view"));
 }
 
+// A board shows one pipeline: while it is on screen, "all pipelines" gives way to the pipeline
+// the board shows, so that the selector, the list, the status bar and the board agree.
+void MainWindow::showBoardPipelineInSelector()
+{
+    if (m_views->currentWidget() != m_kanban || !m_boardModel || m_dealModel->filter().pipelineId)
+        return;
+    const int row = m_pipelineModel->rowOf(m_boardModel->pipelineId());
+    if (row >= 0)
+        m_pipelineSelector->setCurrentIndex(row); // pipelineChosen() follows
+}
+
 void MainWindow::pipelineChosen(int row)
 {
     DealFilter filter = m_dealModel->filter();
     const std::optional<Id> pipeline = m_pipelineModel->pipelineId(row);
+    if (!pipeline && m_views->currentWidget() == m_kanban && m_boardModel) {
+        const int boardRow = m_pipelineModel->rowOf(m_boardModel->pipelineId());
+        if (boardRow >= 0 && boardRow != row) {
+            m_pipelineSelector->setCurrentIndex(boardRow);
+            return;
+        }
+    }
     if (filter.pipelineId == pipeline)
         return;
     filter.pipelineId = pipeline;

@@ -97,6 +97,7 @@ private:
     void chooseDatabaseToOpen();
     void openInteractively(const QString &path, OpenMode mode);
     void pipelineChosen(int row);
+    void showBoardPipelineInSelector();
     void attachBoard();
     void showDeal(qint64 dealId);
     void showError(const QString &message);
