@@ -8,6 +8,7 @@
 #include "dealeditor.h"
 #include "deallistmodel.h"
 #include "dealtableview.h"
+#include "filterbar.h"
 #include "kanbanview.h"
 #include "pipelinelistmodel.h"
 #include "recentdatabases.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent,
     createActions();
     createMenus();
     createToolBar();
+    createFilterBar();
     createListWidgets();
     createStatusBar();
     attachWorkspace();
@@ -154,6 +156,7 @@ void MainWindow::attachWorkspace()
     delete oldPipelines;
 
     attachBoard();
+    attachFilterBar();
     attachListWidgets();
     updateTitle();
     updateCount();
@@ -261,6 +264,7 @@ void MainWindow::pipelineChosen(int row)
     filter.pipelineId = pipeline;
     filter.stageId.reset(); // a stage belongs to one pipeline
     m_dealModel->setFilter(filter);
+    m_filterBar->setPipeline(pipeline);
     attachBoard();
 }
 

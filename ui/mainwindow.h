@@ -25,6 +25,8 @@ class RecycleBinView;
 class DealListModel;
 class KanbanView;
 class DealTableView;
+class FilterBar;
+struct DealFilter;
 class PipelineListModel;
 class Workspace;
 
@@ -58,6 +60,8 @@ public:
     KanbanView *kanbanView() const { return m_kanban; }
     // The one undo stack of the window: every view's undoable actions go on it.
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The filter bar every view shares: connect to its filterChanged() to follow it.
+    FilterBar *filterBar() const { return m_filterBar; }
     // The list's selection bar with its bulk actions, and the recycle bin view.
     BulkBar *bulkBar() const { return m_bulkBar; }
     RecycleBinView *recycleBinView() const { return m_bin; }
@@ -99,6 +103,10 @@ private:
     void pipelineChosen(int row);
     void showBoardPipelineInSelector();
     void attachBoard();
+    // The filter bar (mainwindowfilter.cpp).
+    void createFilterBar();
+    void attachFilterBar();
+    void applyFilter(const DealFilter &filter);
     void showDeal(qint64 dealId);
     void showError(const QString &message);
     void showAbout();
@@ -129,6 +137,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_totalLabel = nullptr;
     QTimer m_totalsTimer;
+    FilterBar *m_filterBar = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
