@@ -66,7 +66,7 @@ FilterPopup::FilterPopup(QWidget *parent)
     amounts->addWidget(new QLabel(QStringLiteral("–"), this));
     amounts->addWidget(m_maxAmount);
     amounts->addWidget(m_currency);
-    form->addRow(tr("&Amount:"), amounts);
+    form->addRow(tr("Amount:"), amounts);
 
     m_responsible = combo(this, QStringLiteral("responsibleBox"));
     form->addRow(tr("&Responsible:"), m_responsible);
@@ -75,9 +75,9 @@ FilterPopup::FilterPopup(QWidget *parent)
     m_source = combo(this, QStringLiteral("sourceBox"));
     form->addRow(tr("S&ource:"), m_source);
 
-    m_dates[0] = addDateRow(form, tr("&Created:"), QStringLiteral("created"));
-    m_dates[1] = addDateRow(form, tr("&Begins:"), QStringLiteral("begin"));
-    m_dates[2] = addDateRow(form, tr("C&loses:"), QStringLiteral("close"));
+    m_dates[0] = addDateRow(form, tr("Created:"), QStringLiteral("created"));
+    m_dates[1] = addDateRow(form, tr("Begins:"), QStringLiteral("begin"));
+    m_dates[2] = addDateRow(form, tr("Closes:"), QStringLiteral("close"));
 
     m_activity = combo(this, QStringLiteral("activityBox"));
     m_activity->addItem(tr("Any"), int(DealFilter::Activity::Any));
