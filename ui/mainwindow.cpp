@@ -10,6 +10,8 @@
 #include "dealtableview.h"
 #include "filterbar.h"
 #include "kanbanview.h"
+#include "activityboardmodel.h"
+#include "calendarmodel.h"
 #include "pipelinelistmodel.h"
 #include "recentdatabases.h"
 #include "workspace.h"
@@ -78,6 +80,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent,
     createToolBar();
     createFilterBar();
     createListWidgets();
+    createActivityViews();
     createStatusBar();
     attachWorkspace();
     restoreSettings();
@@ -89,6 +92,8 @@ MainWindow::~MainWindow()
 {
     // The models and undo commands refer to the workspace: they go first.
     m_undoStack->clear();
+    delete m_activityModel;
+    delete m_calendarModel;
     delete m_boardModel;
     delete m_binModel;
     delete m_dealModel;
@@ -107,7 +112,7 @@ QStringList MainWindow::recentDatabasePaths()
 
 QStringList MainWindow::viewNames()
 {
-    return { KanbanViewName, ListView };
+    return { KanbanViewName, ListView, QStringLiteral("activities"), QStringLiteral("calendar") };
 }
 
 void MainWindow::attachWorkspace()
@@ -158,6 +163,7 @@ void MainWindow::attachWorkspace()
     attachBoard();
     attachFilterBar();
     attachListWidgets();
+    attachActivityViews();
     updateTitle();
     updateCount();
     scheduleTotals();
@@ -219,6 +225,8 @@ Status MainWindow::openDatabase(const QString &path, OpenMode mode)
 
 Status MainWindow::selectView(const QString &name)
 {
+    if (selectActivityView(name))
+        return {};
     if (selectListView(name))
         return {};
     if (name.compare(KanbanViewName, Qt::CaseInsensitive) == 0) {

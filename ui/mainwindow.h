@@ -24,6 +24,10 @@ class BulkBar;
 class RecycleBinView;
 class DealListModel;
 class KanbanView;
+class ActivitiesView;
+class ActivityBoardModel;
+class CalendarView;
+class CalendarModel;
 class DealTableView;
 class FilterBar;
 struct DealFilter;
@@ -58,6 +62,10 @@ public:
     DealTableView *dealTable() const { return m_table; }
     BoardModel *boardModel() const { return m_boardModel; }
     KanbanView *kanbanView() const { return m_kanban; }
+    ActivitiesView *activitiesView() const { return m_activities; }
+    ActivityBoardModel *activityBoardModel() const { return m_activityModel; }
+    CalendarView *calendarView() const { return m_calendar; }
+    CalendarModel *calendarModel() const { return m_calendarModel; }
     // The one undo stack of the window: every view's undoable actions go on it.
     QUndoStack *undoStack() const { return m_undoStack; }
     // The filter bar every view shares: connect to its filterChanged() to follow it.
@@ -103,6 +111,10 @@ private:
     void pipelineChosen(int row);
     void showBoardPipelineInSelector();
     void attachBoard();
+    // The Activities board (mainwindowactivities.cpp).
+    void createActivityViews();
+    void attachActivityViews();
+    bool selectActivityView(const QString &name);
     // The filter bar (mainwindowfilter.cpp).
     void createFilterBar();
     void attachFilterBar();
@@ -130,6 +142,10 @@ private:
     DealTableView *m_table = nullptr;
     BoardModel *m_boardModel = nullptr;
     KanbanView *m_kanban = nullptr;
+    ActivitiesView *m_activities = nullptr;
+    ActivityBoardModel *m_activityModel = nullptr;
+    CalendarView *m_calendar = nullptr;
+    CalendarModel *m_calendarModel = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -107,11 +107,11 @@ void MainWindow::createActions()
     m_listAction->setToolTip(tr("Deals as a list"));
     m_listAction->setChecked(true);
     m_activitiesAction = addView(tr("&Activities"), QStringLiteral(":/icons/view-activities.svg"),
-                                 QStringLiteral("activitiesViewAction"), Qt::Key_3,
-                                 tr("The Activities board comes in a later version."));
+                                 QStringLiteral("activitiesViewAction"), Qt::Key_3, QString());
+    m_activitiesAction->setToolTip(tr("Deals by the deadline of their next activity"));
     m_calendarAction = addView(tr("&Calendar"), QStringLiteral(":/icons/view-calendar.svg"),
-                               QStringLiteral("calendarViewAction"), Qt::Key_4,
-                               tr("The Calendar comes in a later version."));
+                               QStringLiteral("calendarViewAction"), Qt::Key_4, QString());
+    m_calendarAction->setToolTip(tr("Deals and activities in a month"));
     connect(m_listAction, &QAction::triggered, this,
             [this] { (void)selectView(QStringLiteral("list")); });
     connect(m_kanbanAction, &QAction::triggered, this,

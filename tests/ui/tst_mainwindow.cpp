@@ -213,18 +213,20 @@ private Q_SLOTS:
         QVERIFY(list && list->isEnabled() && list->isChecked());
         auto *kanbanAction = window.findChild<QAction *>(QStringLiteral("kanbanViewAction"));
         QVERIFY(kanbanAction && kanbanAction->isEnabled());
-        for (const char *later : { "activitiesViewAction", "calendarViewAction" }) {
-            auto *action = window.findChild<QAction *>(QString::fromLatin1(later));
+        for (const char *name : { "activitiesViewAction", "calendarViewAction" }) {
+            auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
             QVERIFY(action);
-            QVERIFY(!action->isEnabled());
-            QVERIFY(action->toolTip().contains(QStringLiteral("later")));
+            QVERIFY(action->isEnabled());
         }
         QVERIFY(window.selectView(QStringLiteral("list")));
         QVERIFY(window.selectView(QStringLiteral("kanban")));
         QVERIFY(kanbanAction->isChecked());
-        const Status calendar = window.selectView(QStringLiteral("calendar"));
-        QVERIFY(!calendar);
-        QVERIFY(calendar.error().message.contains(QStringLiteral("kanban, list")));
+        QVERIFY(window.selectView(QStringLiteral("activities")));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("activitiesViewAction"))->isChecked());
+        QVERIFY(window.selectView(QStringLiteral("calendar")));
+        const Status gantt = window.selectView(QStringLiteral("gantt"));
+        QVERIFY(!gantt);
+        QVERIFY(gantt.error().message.contains(QStringLiteral("kanban, list")));
     }
 
     void shouldOpenAnotherDatabaseAndRememberIt()
@@ -280,7 +282,7 @@ private Q_SLOTS:
 
         const Status unknown
             = renderScreenshot(Workspace::open(f.dir.filePath(QStringLiteral("other.db"))).value(),
-                               QStringLiteral("calendar"), QSize(900, 600), png);
+                               QStringLiteral("gantt"), QSize(900, 600), png);
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, Error::Code::Invalid);
         QVERIFY(unknown.error().message.contains(QStringLiteral("list")));
