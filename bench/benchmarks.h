@@ -34,10 +34,10 @@ Result<QList<Figure>> exportBench(const Options &options);
 Result<QList<Figure>> boardOpenBench(const Options &options);
 Result<QList<Figure>> boardMoveBench(const Options &options);
 Result<QList<Figure>> boardScrollBench(const Options &options);
-Result<QList<Figure>> scrollMemoryBench(const Options &options);
-Result<QList<Figure>> exportAllBench(const Options &options);
 Result<QList<Figure>> activitiesOpenBench(const Options &options);
 Result<QList<Figure>> activitiesMoveBench(const Options &options);
 Result<QList<Figure>> calendarMonthBench(const Options &options);
+Result<QList<Figure>> scrollMemoryBench(const Options &options);
+Result<QList<Figure>> exportAllBench(const Options &options);
 
 } // namespace comptoir::bench

@@ -40,11 +40,11 @@ int main(int argc, char *argv[])
         { QStringLiteral("board_open"), boardOpenBench },
         { QStringLiteral("board_move"), boardMoveBench },
         { QStringLiteral("board_scroll"), boardScrollBench },
-        { QStringLiteral("scroll_memory"), scrollMemoryBench },
-        { QStringLiteral("export_all"), exportAllBench },
         { QStringLiteral("activities_open"), activitiesOpenBench },
         { QStringLiteral("activities_move"), activitiesMoveBench },
         { QStringLiteral("calendar_month"), calendarMonthBench },
+        { QStringLiteral("scroll_memory"), scrollMemoryBench },
+        { QStringLiteral("export_all"), exportAllBench },
     };
     QStringList names;
     for (const auto &[name, bench] : benches)

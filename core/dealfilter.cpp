@@ -121,6 +121,7 @@ void criteria(const DealFilter &filter, QStringList &conditions, QVariantList &v
         conditions << QStringLiteral("d.is_repeat = 1");
         break;
     }
+    customFieldConditions(filter.customFields, conditions, values);
     if (filter.importId) {
         // The history row each import writes per deal it created or updated (append-only, so
         // a later import of the same deals does not hide them from this one).
@@ -128,7 +129,6 @@ void criteria(const DealFilter &filter, QStringList &conditions, QVariantList &v
                                      "('imported', 'import_update') AND h.new_value = ?)");
         values << QString::number(*filter.importId);
     }
-    customFieldConditions(filter.customFields, conditions, values);
 }
 
 Result<QString> whereClause(const Database &db, const Actor &actor, const DealFilter &filter, QVariantList &values,

@@ -81,10 +81,10 @@ struct DealFilter
     DateRange close;    // the expected close date
     Activity activity = Activity::Any;
     Novelty novelty = Novelty::Any;
-    // Only the deals this import (ImportService, import id) created or updated.
-    std::optional<Id> importId;
     // Every one of these must hold (customfieldfilter.cpp).
     QList<CustomFieldCriterion> customFields;
+    // Only the deals this import (ImportService, import id) created or updated.
+    std::optional<Id> importId;
     // The instant "overdue" compares with; the current time when invalid.
     QDateTime now;
 

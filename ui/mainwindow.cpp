@@ -4,8 +4,8 @@
 #include "binmodel.h"
 #include "boardmodel.h"
 #include "dealdetailsdialog.h"
-#include "dealformat.h"
 #include "dealeditor.h"
+#include "dealformat.h"
 #include "deallistmodel.h"
 #include "dealtableview.h"
 #include "filterbar.h"
@@ -14,11 +14,11 @@
 #include "calendarmodel.h"
 #include "pipelinelistmodel.h"
 #include "recentdatabases.h"
+#include "settingsdialog.h"
 #include "workspace.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
-#include "settingsdialog.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -112,7 +112,7 @@ QStringList MainWindow::recentDatabasePaths()
 
 QStringList MainWindow::viewNames()
 {
-    return { KanbanViewName, ListView, QStringLiteral("activities"), QStringLiteral("calendar") };
+    return { KanbanViewName, ListView, QStringLiteral("bin"), QStringLiteral("activities"), QStringLiteral("calendar") };
 }
 
 void MainWindow::attachWorkspace()
@@ -225,9 +225,9 @@ Status MainWindow::openDatabase(const QString &path, OpenMode mode)
 
 Status MainWindow::selectView(const QString &name)
 {
-    if (selectActivityView(name))
-        return {};
     if (selectListView(name))
+        return {};
+    if (selectActivityView(name))
         return {};
     if (name.compare(KanbanViewName, Qt::CaseInsensitive) == 0) {
         m_kanbanAction->setChecked(true);

@@ -120,6 +120,8 @@ private:
     void attachFilterBar();
     void applyFilter(const DealFilter &filter);
     void showDeal(qint64 dealId);
+    void newDeal();
+    void showSettings();
     void showError(const QString &message);
     void showAbout();
     // The list's actions (mainwindowlist.cpp): bulk bar, recycle bin, export.
@@ -156,14 +158,14 @@ private:
     FilterBar *m_filterBar = nullptr;
 
     QAction *m_newAction = nullptr;
+    QAction *m_newDealAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_selectAllAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
-    void newDeal();
-    void showSettings();
     QActionGroup *m_viewGroup = nullptr;
     QAction *m_kanbanAction = nullptr;
     QAction *m_listAction = nullptr;
@@ -180,5 +182,3 @@ private:
 };
 
 } // namespace comptoir
-    QAction *m_newDealAction = nullptr;
-    QAction *m_settingsAction = nullptr;

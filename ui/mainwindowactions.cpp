@@ -130,19 +130,19 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
     file->addAction(m_newDealAction);
     file->addSeparator();
+    file->addAction(m_newAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    file->addSeparator();
-    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(tr("&Import Deals…"), this, [this] { showImportWizard(this); })
         ->setObjectName(QStringLiteral("importDealsAction"));
     file->addAction(tr("Import &History…"), this, [this] { showImportHistory(this); })
         ->setObjectName(QStringLiteral("importHistoryAction"));
+    file->addSeparator();
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -151,11 +151,11 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_selectAllAction);
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewGroup->actions());
-    edit->addSeparator();
-    edit->addAction(m_settingsAction);
     view->addSeparator();
     m_columnsMenu = view->addMenu(tr("&Columns"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
