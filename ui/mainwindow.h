@@ -114,6 +114,7 @@ private:
     // The Activities board (mainwindowactivities.cpp).
     void createActivityViews();
     void attachActivityViews();
+    void ensureActivityModels();
     bool selectActivityView(const QString &name);
     // The filter bar (mainwindowfilter.cpp).
     void createFilterBar();
