@@ -22,20 +22,96 @@
 <context>
     <name>BoardQuery</name>
     <message>
-        <location filename="../core/boardquery.cpp" line="+212"/>
         <source>There is no pipeline %1.</source>
-        <translation>Le pipeline %1 n’existe pas.</translation>
+        <translation type="vanished">Le pipeline %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCommand</name>
+    <message>
+        <location filename="../ui/models/bulkcommands.cpp" line="+21"/>
+        <source>The bulk action was cancelled; no deal was changed.</source>
+        <translation>L’action groupée a été annulée ; aucune affaire n’a été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unknown bulk action.</source>
+        <translation>Action groupée inconnue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>Move %n deal(s) to “%1”</source>
+        <translation>
+            <numerusform>Déplacer %n affaire vers « %1 »</numerusform>
+            <numerusform>Déplacer %n affaires vers « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Move %n deal(s) to the pipeline “%1”</source>
+        <translation>
+            <numerusform>Déplacer %n affaire vers le pipeline « %1 »</numerusform>
+            <numerusform>Déplacer %n affaires vers le pipeline « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Give %n deal(s) to %1</source>
+        <translation>
+            <numerusform>Confier %n affaire à %1</numerusform>
+            <numerusform>Confier %n affaires à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Set the type of %n deal(s)</source>
+        <translation>
+            <numerusform>Changer le type de %n affaire</numerusform>
+            <numerusform>Changer le type de %n affaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Set the source of %n deal(s)</source>
+        <translation>
+            <numerusform>Changer la source de %n affaire</numerusform>
+            <numerusform>Changer la source de %n affaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Close %n deal(s) as won</source>
+        <translation>
+            <numerusform>Clore %n affaire comme gagnée</numerusform>
+            <numerusform>Clore %n affaires comme gagnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Close %n deal(s) as lost</source>
+        <translation>
+            <numerusform>Clore %n affaire comme perdue</numerusform>
+            <numerusform>Clore %n affaires comme perdues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n deal(s)</source>
+        <translation>
+            <numerusform>Supprimer %n affaire</numerusform>
+            <numerusform>Supprimer %n affaires</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BulkService</name>
     <message>
-        <location filename="../core/bulkservice.cpp" line="+82"/>
+        <location filename="../core/bulkservice.cpp" line="+83"/>
         <source>Cannot select the deals.</source>
         <translation>Impossible de sélectionner les affaires.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+79"/>
         <source>%n of the deals are in another pipeline. Move them to the pipeline of this stage instead.</source>
         <translation>
             <numerusform>%n des affaires est dans un autre pipeline. Déplacez-la plutôt vers le pipeline de cette étape.</numerusform>
@@ -58,15 +134,46 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas une source.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+28"/>
+        <source>“%1” is not a lost reason.</source>
+        <translation>« %1 » n’est pas un motif de perte.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Cannot undo the change.</source>
         <translation>Impossible d’annuler la modification.</translation>
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../core/calendarquery.cpp" line="+188"/>
+        <source>Choose a day.</source>
+        <translation>Choisissez un jour.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The creation date of a deal cannot change.</source>
+        <translation>La date de création d&apos;une affaire ne peut pas changer.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkProgress</name>
+    <message>
+        <location filename="../ui/bulkdialogs.cpp" line="+137"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="+63"/>
+        <location filename="../app/cli.cpp" line="+67"/>
         <source>Show this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
@@ -77,13 +184,16 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+68"/>
+        <location line="+93"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location filename="../app/clideals.cpp" line="+155"/>
+        <location line="-74"/>
+        <location filename="../app/clideals.cpp" line="+170"/>
+        <location filename="../app/clifields.cpp" line="+182"/>
+        <location filename="../app/cliproducts.cpp" line="+302"/>
+        <location line="+13"/>
         <source>Missing argument.</source>
         <translation>Argument manquant.</translation>
     </message>
@@ -159,6 +269,81 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the custom fields of deals</source>
+        <translation>les champs personnalisés des affaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a custom field</source>
+        <translation>ajouter un champ personnalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete a custom field and its values</source>
+        <translation>supprimer un champ personnalisé et ses valeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product catalogue</source>
+        <translation>le catalogue de produits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a product to the catalogue</source>
+        <translation>ajouter un produit au catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a deal&apos;s product rows and totals</source>
+        <translation>les lignes de produits d&apos;une affaire et leurs totaux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a product row to a deal</source>
+        <translation>ajouter une ligne de produit à une affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove a product row</source>
+        <translation>supprimer une ligne de produit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plan an activity on a deal</source>
+        <translation>planifier une activité sur une affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark an activity done, propose the next</source>
+        <translation>marquer une activité comme faite, proposer la suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a deal&apos;s activities</source>
+        <translation>les activités d&apos;une affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Activities board&apos;s six columns</source>
+        <translation>les six colonnes du tableau des activités</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deals or activities day by day</source>
+        <translation>affaires ou activités jour par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open activities to iCalendar</source>
+        <translation>les activités ouvertes vers iCalendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar events as meetings of a deal</source>
+        <translation>des événements iCalendar comme rendez-vous d&apos;une affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>deals to CSV</source>
         <translation>exporte les affaires en CSV</translation>
     </message>
@@ -174,8 +359,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>import deals, companies, contacts, products or deal history from CSV files, undo an import</source>
+        <translation>importer des affaires, entreprises, contacts, produits ou l&apos;historique des affaires depuis des fichiers CSV, annuler un import</translation>
+    </message>
+    <message>
         <source>import deals from a CSV file, undo an import</source>
-        <translation>importe des affaires depuis un fichier CSV, annule un import</translation>
+        <translation type="vanished">importe des affaires depuis un fichier CSV, annule un import</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -228,12 +417,12 @@
         <translation>Essayez «&#xa0;comptoir --help&#xa0;».</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Unknown command &apos;%1&apos;. Try &quot;comptoir --help&quot;.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Essayez «&#xa0;comptoir --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/clideals.cpp" line="-118"/>
+        <location filename="../app/clideals.cpp" line="-133"/>
         <source>There is no deal %1.</source>
         <translation>L’affaire %1 n’existe pas.</translation>
     </message>
@@ -339,6 +528,95 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre d’affaires.</translation>
     </message>
     <message>
+        <location filename="../app/cliactivities.cpp" line="+45"/>
+        <source>&apos;%1&apos; is not a date and time (write 2026-03-04T14:00).</source>
+        <translation>« %1 » n&apos;est pas une date et heure (écrivez 2026-03-04T14:00).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 “%2”, due %3</source>
+        <translation>%1 « %2 », échéance %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> (%n min)</source>
+        <translation>
+            <numerusform>(%n min)</numerusform>
+            <numerusform>(%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plans an activity on a deal. Without --due, it is due 3 working days later at the next full hour.</source>
+        <translation>Planifie une activité sur une affaire. Sans --due, l&apos;échéance est 3 jours ouvrés plus tard, à l&apos;heure pleine suivante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>call, meeting, task, email or todo (required).</source>
+        <translation>call, meeting, task, email ou todo (obligatoire).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do (required).</source>
+        <translation>Que faire (obligatoire).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline, 2026-03-04T14:00 (local time) or a date.</source>
+        <translation>Échéance, 2026-03-04T14:00 (heure locale) ou une date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length of a meeting in minutes.</source>
+        <translation>Durée d&apos;un rendez-vous en minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details.</source>
+        <translation>Détails.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown activity type &apos;%1&apos; (call, meeting, task, email, todo).</source>
+        <translation>Type d&apos;activité inconnu « %1 » (call, meeting, task, email, todo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--subject is required.</source>
+        <translation>--subject est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a number of minutes.</source>
+        <translation>« %1 » n&apos;est pas un nombre de minutes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Activity %1 planned on deal %2: %3</source>
+        <translation>Activité %1 planifiée sur l&apos;affaire %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Marks an activity done and shows the next one it proposes (not planned).</source>
+        <translation>Marque une activité comme faite et affiche la suivante proposée (non planifiée).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Activity %1 done: %2</source>
+        <translation>Activité %1 faite : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next, proposed: %1 due %2</source>
+        <translation>Ensuite, proposé : %1 à échéance du %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lists a deal&apos;s activities by deadline.</source>
+        <translation>Liste les activités d&apos;une affaire par échéance.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../app/clilist.cpp" line="-34"/>
         <location line="+70"/>
         <location filename="../app/clireport.cpp" line="+49"/>
@@ -346,7 +624,27 @@
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../app/clideals.cpp" line="+61"/>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage: comptoir [--db FILE] activities add|done|list ...</source>
+        <translation>Utilisation : comptoir [--db FICHIER] activities add|done|list ...</translation>
+    </message>
+    <message>
+        <location filename="../app/clideals.cpp" line="+73"/>
         <location filename="../app/clilist.cpp" line="-70"/>
         <location line="+70"/>
         <source>Title</source>
@@ -522,12 +820,12 @@
         <translation>Affaire %1 supprimée définitivement.</translation>
     </message>
     <message>
-        <location filename="../app/clideals.cpp" line="-56"/>
+        <location filename="../app/clideals.cpp" line="-68"/>
         <source>Shows a deal&apos;s fields and history.</source>
         <translation>Affiche les champs et l’historique d’une affaire.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -542,12 +840,14 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cliactivities.cpp" line="-21"/>
+        <location filename="../app/clideals.cpp" line="+1"/>
+        <location filename="../app/clifields.cpp" line="-131"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/clideals.cpp" line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -573,12 +873,17 @@
         <translation>Récurrente</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cliactivities.cpp" line="+4"/>
+        <location filename="../app/clideals.cpp" line="+0"/>
+        <location filename="../app/clifields.cpp" line="+3"/>
+        <location filename="../app/cliproducts.cpp" line="-183"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/clideals.cpp" line="+0"/>
+        <location filename="../app/clifields.cpp" line="+0"/>
+        <location filename="../app/cliproducts.cpp" line="+0"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -598,7 +903,7 @@
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>History:</source>
         <translation>Historique&#xa0;:</translation>
     </message>
@@ -618,7 +923,7 @@
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Usage: comptoir [--db FILE] deals COMMAND ...
 Commands: %1</source>
         <translation>Utilisation&#xa0;: comptoir [--db FILE] deals COMMANDE ...
@@ -687,12 +992,11 @@ Commandes&#xa0;: %1</translation>
         <translation>Affaire %1 «&#xa0;%2&#xa0;» créée.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Changes fields of a deal. Fields: %1.</source>
-        <translation>Modifie des champs d’une affaire. Champs&#xa0;: %1.</translation>
+        <translation type="vanished">Modifie des champs d’une affaire. Champs&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>A field and its new value (repeatable).</source>
         <translation>Un champ et sa nouvelle valeur (répétable).</translation>
     </message>
@@ -707,12 +1011,21 @@ Commandes&#xa0;: %1</translation>
         <translation>«&#xa0;%1&#xa0;» n’est pas de la forme NOM=VALEUR.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unknown field &apos;%1&apos;. The fields are: %2.</source>
-        <translation>Champ inconnu «&#xa0;%1&#xa0;». Les champs sont&#xa0;: %2.</translation>
+        <translation type="vanished">Champ inconnu «&#xa0;%1&#xa0;». Les champs sont&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-17"/>
+        <source>Changes fields of a deal. Fields: %1, and the custom fields (&quot;fields list&quot;).</source>
+        <translation>Modifie des champs d&apos;une affaire. Champs : %1, et les champs personnalisés (« fields list »).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unknown field &apos;%1&apos;. The fields are: %2, and the custom fields (&quot;fields list&quot;).</source>
+        <translation>Champ « %1 » inconnu. Les champs sont : %2, et les champs personnalisés (« fields list »).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Updated deal %1: %2.</source>
         <translation>Affaire %1 modifiée&#xa0;: %2.</translation>
     </message>
@@ -884,22 +1197,260 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location filename="../app/cliproducts.cpp" line="-60"/>
+        <source>Deal %1 has no product rows.</source>
+        <translation>L&apos;affaire %1 n&apos;a pas de lignes de produits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+51"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+51"/>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location filename="../app/clireport.cpp" line="-62"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+47"/>
+        <source> incl.</source>
+        <translation> TTC</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+47"/>
+        <source> excl.</source>
+        <translation> HT</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Net %1, tax %2, total %3.</source>
+        <translation>HT %1, taxes %2, total %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deal&apos;s amount is typed: %1.</source>
+        <translation>Le montant de l&apos;affaire est saisi : %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deal&apos;s amount follows the rows.</source>
+        <translation>Le montant de l&apos;affaire suit les lignes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists the product catalogue.</source>
+        <translation>Liste le catalogue de produits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive products too.</source>
+        <translation>Les produits inactifs aussi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No products.</source>
+        <translation>Aucun produit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Adds a product to the catalogue.</source>
+        <translation>Ajoute un produit au catalogue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product&apos;s name.</source>
+        <translation>Le nom du produit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its unit price.</source>
+        <translation>Son prix unitaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its currency (default EUR).</source>
+        <translation>Sa devise (EUR par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its tax rate (e.g. 20%).</source>
+        <translation>Son taux de taxe (par ex. 20%).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>The price includes the tax.</source>
+        <translation>Le prix inclut la taxe.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Give --name and --price.</source>
+        <translation>Indiquez --name et --price.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+72"/>
+        <source>--price: %1</source>
+        <translation>--price : %1</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+80"/>
+        <source>--tax: %1</source>
+        <translation>--tax : %1</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Added product %1 &quot;%2&quot; at %3.</source>
+        <translation>Produit %1 « %2 » ajouté à %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adds a product row to a deal. Its amount follows the rows unless it was typed.</source>
+        <translation>Ajoute une ligne de produit à une affaire. Son montant suit les lignes sauf s&apos;il a été saisi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A catalogue product (id or name).</source>
+        <translation>Un produit du catalogue (id ou nom).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row without a catalogue product.</source>
+        <translation>Une ligne sans produit du catalogue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quantity (default 1).</source>
+        <translation>La quantité (1 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit price (default: the product&apos;s).</source>
+        <translation>Le prix unitaire (par défaut : celui du produit).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A percentage (5%) or an amount off the unit price (2.00).</source>
+        <translation>Un pourcentage (5%) ou un montant déduit du prix unitaire (2.00).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tax rate (default: the product&apos;s).</source>
+        <translation>Le taux de taxe (par défaut : celui du produit).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tax comes on top of the price.</source>
+        <translation>La taxe s&apos;ajoute au prix.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give --product or --name.</source>
+        <translation>Indiquez --product ou --name.</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>&quot;%1&quot; is priced in %2 and the deal in %3: give --price.</source>
+        <translation>« %1 » a un prix en %2 et l&apos;affaire est en %3 : indiquez --price.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--qty: %1</source>
+        <translation>--qty : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--discount: %1</source>
+        <translation>--discount : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Added &quot;%1&quot; to deal %2.</source>
+        <translation>« %1 » ajouté à l&apos;affaire %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removes a product row from a deal.</source>
+        <translation>Supprime une ligne de produit d&apos;une affaire.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lists a deal&apos;s product rows and totals.</source>
+        <translation>Liste les lignes de produits d&apos;une affaire et leurs totaux.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: comptoir [--db FILE] products list|add ...</source>
+        <translation>Usage : comptoir [--db FICHIER] products list|add ...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown command &apos;products %1&apos;. The products commands are: list, add.</source>
+        <translation>Commande « products %1 » inconnue. Les commandes products sont : list, add.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: comptoir [--db FILE] deals products DEAL list|add|remove ...</source>
+        <translation>Usage : comptoir [--db FICHIER] deals products AFFAIRE list|add|remove ...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown command &apos;deals products DEAL %1&apos;. The commands are: list, add, remove.</source>
+        <translation>Commande « deals products AFFAIRE %1 » inconnue. Les commandes sont : list, add, remove.</translation>
+    </message>
+    <message>
+        <location filename="../app/clireport.cpp" line="+11"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Opens the database (which refuses a foreign, newer or damaged file), checks its integrity and counts its deals. Exits with 1 when something is wrong.</source>
         <translation>Ouvre la base de données (ce qui refuse un fichier étranger, plus récent ou endommagé), vérifie son intégrité et compte ses affaires. Sort avec le code 1 en cas de problème.</translation>
     </message>
@@ -944,12 +1495,22 @@ Commandes&#xa0;: %1</translation>
         <translation>Taille de la fenêtre en pixels (par défaut&#xa0;: 1280x800).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Show the deal editor on this deal instead of a view.</source>
+        <translation>Montrer l&apos;éditeur de cette affaire au lieu d&apos;une vue.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&apos;%1&apos; is not a window size: give WIDTHxHEIGHT in pixels, such as 1280x800.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une taille de fenêtre&#xa0;: donnez LARGEURxHAUTEUR en pixels, comme 1280x800.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>&apos;%1&apos; is not a deal id.</source>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;affaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Wrote %1 (%2x%3 pixels).</source>
         <translation>%1 écrit (%2x%3 pixels).</translation>
     </message>
@@ -969,7 +1530,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Comptoir</translation>
     </message>
     <message>
-        <location filename="../app/cliexport.cpp" line="+16"/>
+        <location filename="../app/cliexport.cpp" line="+20"/>
         <source>Usage: comptoir [--db FILE] export deals OUT.csv ...</source>
         <translation>Utilisation&#xa0;: comptoir [--db FILE] export deals OUT.csv ...</translation>
     </message>
@@ -1024,12 +1585,41 @@ Commandes&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cliimport.cpp" line="+44"/>
         <source>Import deals, with their companies, contacts and product rows, from a CSV file. All or nothing: any error leaves the database as it was.</source>
-        <translation>Importe des affaires, avec leurs sociétés, contacts et lignes de produits, depuis un fichier CSV. Tout ou rien&#xa0;: la moindre erreur laisse la base de données telle qu’elle était.</translation>
+        <translation type="vanished">Importe des affaires, avec leurs sociétés, contacts et lignes de produits, depuis un fichier CSV. Tout ou rien&#xa0;: la moindre erreur laisse la base de données telle qu’elle était.</translation>
+    </message>
+    <message>
+        <location filename="../app/cliimport.cpp" line="+44"/>
+        <source>Import deals, with their companies, contacts and product rows, from a CSV file.</source>
+        <translation>Importer des affaires, avec leurs entreprises, contacts et lignes de produits, depuis un fichier CSV.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Import companies (name, e-mail, phone, comment) from a CSV file; a company known by its name is skipped.</source>
+        <translation>Importer des entreprises (nom, e-mail, téléphone, commentaire) depuis un fichier CSV ; une entreprise déjà connue sous ce nom est ignorée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import contacts (name, e-mail, phone, company, comment) from a CSV file; a known contact (see --match) is skipped.</source>
+        <translation>Importer des contacts (nom, e-mail, téléphone, entreprise, commentaire) depuis un fichier CSV ; un contact déjà connu (voir --match) est ignoré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import products (name, price, currency, tax rate) from a CSV file; a product known by its name is skipped.</source>
+        <translation>Importer des produits (nom, prix, devise, taux de TVA) depuis un fichier CSV ; un produit déjà connu sous ce nom est ignoré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the history of deals imported before (deal external id, date, type, text) as their activities.</source>
+        <translation>Importer l&apos;historique d&apos;affaires importées auparavant (identifiant externe de l&apos;affaire, date, type, texte) comme leurs activités.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All or nothing: any error leaves the database as it was.</source>
+        <translation>Tout ou rien : la moindre erreur laisse la base de données telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A saved profile, or a JSON profile file.</source>
         <translation>Un profil enregistré, ou un fichier de profil JSON.</translation>
     </message>
@@ -1090,6 +1680,16 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The country of phone numbers written without a country code (default FR).</source>
+        <translation>Le pays des numéros de téléphone écrits sans indicatif (FR par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say on the error output how much of the file has been read.</source>
+        <translation>Indiquer sur la sortie d&apos;erreur quelle part du fichier a été lue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check and count, write nothing.</source>
         <translation>Vérifier et compter, sans rien écrire.</translation>
     </message>
@@ -1099,7 +1699,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Enregistrer les correspondances et les règles sous ce nom.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>--map %1: write HEADER=FIELD with a field of &quot;comptoir import fields&quot;.</source>
         <translation>--map %1&#xa0;: écrivez EN-TÊTE=CHAMP avec un champ de «&#xa0;comptoir import fields&#xa0;».</translation>
     </message>
@@ -1124,7 +1724,17 @@ Commandes&#xa0;: %1</translation>
         <translation>--match prend email, phone ou name.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+6"/>
+        <source>--phone-region takes a country code such as FR, BE or US.</source>
+        <translation>--phone-region attend un code de pays comme FR, BE ou US.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Read %1 % of the file.</source>
+        <translation>%1 % du fichier lus.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Import %1: %2 created, %3 updated, %4 skipped.</source>
         <translation>Import %1&#xa0;: %2 créées, %3 modifiées, %4 ignorées.</translation>
     </message>
@@ -1150,12 +1760,26 @@ Commandes&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The fields --map accepts.</source>
-        <translation>Les champs qu’accepte --map.</translation>
+        <location line="+7"/>
+        <source>The fields --map accepts for a file of this kind (default: deals).</source>
+        <translation>Les champs que --map accepte pour un fichier de ce type (par défaut : deals).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>The kinds of import files are deals, companies, contacts, products and history.</source>
+        <translation>Les types de fichiers d&apos;import sont deals, companies, contacts, products et history.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Usage: comptoir [--db FILE] import deals|companies|contacts|products|history|fields|undo|list ... (see &quot;import deals --help&quot;)</source>
+        <translation>Usage : comptoir [--db FICHIER] import deals|companies|contacts|products|history|fields|undo|list ... (voir « import deals --help »)</translation>
+    </message>
+    <message>
+        <source>The fields --map accepts.</source>
+        <translation type="vanished">Les champs qu’accepte --map.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>Remove everything an import created and restore what it changed.</source>
         <translation>Supprime tout ce qu’un import a créé et restaure ce qu’il a modifié.</translation>
     </message>
@@ -1185,9 +1809,205 @@ Commandes&#xa0;: %1</translation>
         <translation> (annulé le %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Usage: comptoir [--db FILE] import deals|fields|undo|list ... (see &quot;import deals --help&quot;)</source>
-        <translation>Utilisation&#xa0;: comptoir [--db FILE] import deals|fields|undo|list ... (voir «&#xa0;import deals --help&#xa0;»)</translation>
+        <translation type="vanished">Utilisation&#xa0;: comptoir [--db FILE] import deals|fields|undo|list ... (voir «&#xa0;import deals --help&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../app/clicalendar.cpp" line="+45"/>
+        <source>The Activities board: the six columns with their counts, totals and deals.</source>
+        <translation>Le tableau des activités : les six colonnes avec leurs nombres, totaux et affaires.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deals listed per column (default 20).</source>
+        <translation>Affaires listées par colonne (20 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Deals on a date field, or open activities by deadline, day by day.</source>
+        <translation>Les affaires sur un champ date, ou les activités ouvertes par échéance, jour par jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First day, YYYY-MM-DD (required).</source>
+        <translation>Premier jour, AAAA-MM-JJ (obligatoire).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day, YYYY-MM-DD (required).</source>
+        <translation>Dernier jour, AAAA-MM-JJ (obligatoire).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to show (default: activities).</source>
+        <translation>Quoi afficher (par défaut : activities).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--from and --to must be days (YYYY-MM-DD), in order, at most a year apart.</source>
+        <translation>--from et --to doivent être des jours (AAAA-MM-JJ), dans l&apos;ordre, à au plus un an d&apos;écart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown field &apos;%1&apos; (close_date, begin_date, created, activities).</source>
+        <translation>Champ inconnu « %1 » (close_date, begin_date, created, activities).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Writes the open activities of the matching deals to an iCalendar file that Thunderbird, Google Calendar and Outlook import.</source>
+        <translation>Écrit les activités ouvertes des affaires correspondantes dans un fichier iCalendar que Thunderbird, Google Agenda et Outlook importent.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n activities written to %1.</source>
+        <translation>
+            <numerusform>%n activité écrite dans %1.</numerusform>
+            <numerusform>%n activités écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plans the events of an iCalendar file as meetings of a deal, in one transaction.</source>
+        <translation>Planifie les événements d&apos;un fichier iCalendar comme rendez-vous d&apos;une affaire, en une transaction.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deal the activities belong to (required).</source>
+        <translation>L&apos;affaire à laquelle appartiennent les activités (obligatoire).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--deal is required.</source>
+        <translation>--deal est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n activities planned on deal %1.</source>
+        <translation>
+            <numerusform>%n activité planifiée sur l&apos;affaire %1.</numerusform>
+            <numerusform>%n activités planifiées sur l&apos;affaire %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/clifields.cpp" line="-25"/>
+        <source>Lists the custom fields of deals.</source>
+        <translation>Liste les champs personnalisés des affaires.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No custom fields.</source>
+        <translation>Aucun champ personnalisé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cliproducts.cpp" line="-194"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Adds a custom field to every deal. Types: %1.</source>
+        <translation>Ajoute un champ personnalisé à toutes les affaires. Types : %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The field&apos;s name.</source>
+        <translation>Le nom du champ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its type.</source>
+        <translation>Son type.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The choices of a list, separated by |.</source>
+        <translation>Les choix d&apos;une liste, séparés par |.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A deal cannot be saved without a value.</source>
+        <translation>Une affaire ne peut pas être enregistrée sans valeur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The currency of a money field (default EUR).</source>
+        <translation>La devise d&apos;un champ montant (EUR par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the field in this pipeline&apos;s form only (hidden in the others).</source>
+        <translation>Afficher le champ dans le formulaire de ce pipeline seulement (masqué dans les autres).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give --name and --type.</source>
+        <translation>Indiquez --name et --type.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown type &apos;%1&apos;. Types: %2.</source>
+        <translation>Type « %1 » inconnu. Types : %2.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Added the field %1 &quot;%2&quot; (%3).</source>
+        <translation>Champ %1 « %2 » ajouté (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown in the form of &quot;%1&quot; only.</source>
+        <translation>Affiché seulement dans le formulaire de « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deletes a custom field (by key, id or name) and its values. The history keeps its changes.</source>
+        <translation>Supprime un champ personnalisé (par clé, id ou nom) et ses valeurs. L&apos;historique garde ses modifications.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed the field %1 &quot;%2&quot;.</source>
+        <translation>Champ %1 « %2 » supprimé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: comptoir [--db FILE] fields list|add|remove ...</source>
+        <translation>Usage : comptoir [--db FICHIER] fields list|add|remove ...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown command &apos;fields %1&apos;. The fields commands are: list, add, remove.</source>
+        <translation>Commande « fields %1 » inconnue. Les commandes fields sont : list, add, remove.</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +2471,167 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>CustomFields</name>
+    <message>
+        <location filename="../core/customfields.cpp" line="+36"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not one of the choices (%2).</source>
+        <translation>« %1 » ne fait pas partie des choix (%2).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“%1” is not a date (use YYYY-MM-DD).</source>
+        <translation>« %1 » n&apos;est pas une date (utilisez AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a date and time (use YYYY-MM-DD HH:MM).</source>
+        <translation>« %1 » n&apos;est pas une date et heure (utilisez AAAA-MM-JJ HH:MM).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple choice list</source>
+        <translation>Liste à choix multiples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkbox</source>
+        <translation>Case à cocher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+115"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+113"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>“%1” is not yes or no.</source>
+        <translation>« %1 » n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+74"/>
+        <source>“%1” is not a web address (e.g. https://example.com).</source>
+        <translation>« %1 » n&apos;est pas une adresse web (par ex. https://example.com).</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>a value is required.</source>
+        <translation>une valeur est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the value is not text.</source>
+        <translation>la valeur n&apos;est pas du texte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value is not a number.</source>
+        <translation>la valeur n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value is not an amount.</source>
+        <translation>la valeur n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value is not a date.</source>
+        <translation>la valeur n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value is not a date and time.</source>
+        <translation>la valeur n&apos;est pas une date et heure.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the value is not a list of choices.</source>
+        <translation>la valeur n&apos;est pas une liste de choix.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a choice is listed twice.</source>
+        <translation>un choix figure deux fois.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value is not yes or no.</source>
+        <translation>la valeur n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a phone number (6 to 15 digits, e.g. +33 1 23 45 67 89).</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone (6 à 15 chiffres, par ex. +33 1 23 45 67 89).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not an e-mail address (e.g. name@example.com).</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail (par ex. nom@exemple.fr).</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../core/database.cpp" line="+68"/>
@@ -1689,6 +2670,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../core/databaseconnection.cpp" line="+32"/>
         <source>Cannot open “%1”.</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1804,9 +2786,17 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>DealEditor</name>
+    <message>
+        <location filename="../ui/editor/dealsave.cpp" line="+76"/>
+        <source>The chosen stage is not in this pipeline any more.</source>
+        <translation>L&apos;étape choisie n&apos;est plus dans ce pipeline.</translation>
+    </message>
+</context>
+<context>
     <name>DealExport</name>
     <message>
-        <location filename="../core/dealexport.cpp" line="+36"/>
+        <location filename="../core/dealexport.cpp" line="+43"/>
         <source>ID</source>
         <translation>N°</translation>
     </message>
@@ -1841,12 +2831,12 @@ Commandes&#xa0;: %1</translation>
         <translation>Société</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
@@ -1921,17 +2911,17 @@ Commandes&#xa0;: %1</translation>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Cannot read the deals to export.</source>
         <translation>Impossible de lire les affaires à exporter.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+214"/>
         <source>Unknown field “%1”. Fields: %2.</source>
         <translation>Champ «&#xa0;%1&#xa0;» inconnu. Champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -1941,7 +2931,7 @@ Commandes&#xa0;: %1</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+95"/>
         <location line="+7"/>
         <source>Cannot write the export: %1</source>
         <translation>Impossible d’écrire l’export&#xa0;: %1</translation>
@@ -1953,23 +2943,36 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>DealListModel</name>
+    <message>
+        <location filename="../ui/models/deallistmodeledit.cpp" line="+72"/>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>DealQuery</name>
     <message>
-        <location filename="../core/dealquery.cpp" line="+174"/>
+        <location filename="../core/dealquery.cpp" line="+178"/>
         <location line="+13"/>
+        <location filename="../core/idsnapshot.cpp" line="+65"/>
         <source>Cannot list the deals.</source>
         <translation>Impossible de lister les affaires.</translation>
     </message>
     <message>
-        <location line="+115"/>
         <source>There is no pipeline %1.</source>
-        <translation>Le pipeline %1 n’existe pas.</translation>
+        <translation type="vanished">Le pipeline %1 n’existe pas.</translation>
     </message>
 </context>
 <context>
     <name>DealService</name>
     <message>
-        <location filename="../core/bulkservice.cpp" line="-244"/>
+        <location filename="../core/bulkservice.cpp" line="-267"/>
         <location filename="../core/dealdescribe.cpp" line="+25"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
@@ -2020,7 +3023,12 @@ Commandes&#xa0;: %1</translation>
         <translation>Le taux de TVA de «&#xa0;%1&#xa0;» ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The discount of “%1” must be a percentage or an amount no larger than its price.</source>
+        <translation>La remise de « %1 » doit être un pourcentage ou un montant qui ne dépasse pas son prix.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -2098,19 +3106,19 @@ Commandes&#xa0;: %1</translation>
         <translation>Note sur la perte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/demo.cpp" line="+198"/>
+        <location filename="../core/democontext.cpp" line="+107"/>
         <source>Closed as won</source>
         <translation>Clôturée comme gagnée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/demo.cpp" line="+1"/>
+        <location filename="../core/democontext.cpp" line="+1"/>
         <source>Closed as lost</source>
         <translation>Clôturée comme perdue</translation>
     </message>
@@ -2135,7 +3143,7 @@ Commandes&#xa0;: %1</translation>
         <translation>«&#xa0;%1&#xa0;» ne figure pas dans la liste. Valeurs connues&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../core/demo.cpp" line="-70"/>
+        <location filename="../core/democontext.cpp" line="-72"/>
         <source>Deal created in “%1”, stage “%2”</source>
         <translation>Affaire créée dans «&#xa0;%1&#xa0;», étape «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -2295,15 +3303,83 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>FormLayout</name>
+    <message>
+        <location filename="../core/formlayout.cpp" line="+56"/>
+        <source>About the deal</source>
+        <translation>À propos de l&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close date</source>
+        <translation>Date de clôture prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begin date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../core/import/importrun.cpp" line="+29"/>
+        <location filename="../core/import/importrun.cpp" line="+30"/>
         <location filename="../core/import/importservice.cpp" line="+39"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>There is no import preset named &quot;%1&quot;.</source>
         <translation>Il n’y a pas de préréglage d’import nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2321,6 +3397,11 @@ Commandes&#xa0;: %1</translation>
         <translation>Le fichier n’a pas de colonne nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A %1 file has no field &quot;%2&quot;.</source>
+        <translation>Un fichier %1 n&apos;a pas de champ « %2 ».</translation>
+    </message>
+    <message>
         <location line="+99"/>
         <source>Line %1, column %2 (%3): %4</source>
         <translation>Ligne %1, colonne %2 (%3)&#xa0;: %4</translation>
@@ -2336,7 +3417,7 @@ Commandes&#xa0;: %1</translation>
         <translation>le montant est en %1, mais la colonne des devises indique %2.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>a probability lies between 0 and 100 %.</source>
         <translation>une probabilité est comprise entre 0 et 100&#xa0;%.</translation>
     </message>
@@ -2346,7 +3427,7 @@ Commandes&#xa0;: %1</translation>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage entre 0 et 100.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>the row has no title (nor a company, contact or id to name the deal).</source>
         <translation>la ligne n’a pas de titre (ni société, ni contact, ni identifiant pour nommer l’affaire).</translation>
     </message>
@@ -2357,12 +3438,22 @@ Commandes&#xa0;: %1</translation>
         <translation>Ligne 1, colonne 1&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Line 1, column 1: the first row holds values, not the names of the columns. Add a header row naming each column (%1).</source>
+        <translation>Ligne 1, colonne 1 : la première ligne contient des valeurs, pas les noms des colonnes. Ajoutez une ligne d&apos;en-tête qui nomme chaque colonne (%1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No column is mapped to the deal&apos;s title (nor to an id, company or contact). Map a column to &quot;title&quot;.</source>
         <translation>Aucune colonne n’est associée au titre de l’affaire (ni à un identifiant, une société ou un contact). Associez une colonne à «&#xa0;title&#xa0;».</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a country code such as FR or US: phone numbers cannot be read.</source>
+        <translation>« %1 » n&apos;est pas un code de pays comme FR ou US : les numéros de téléphone ne peuvent pas être lus.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+41"/>
         <source>%n row(s) name a responsible who is not a user; you are responsible for those deals.</source>
         <translation>
             <numerusform>%n ligne indique un responsable qui n’est pas un utilisateur&#xa0;; vous êtes responsable de cette affaire.</numerusform>
@@ -2370,12 +3461,12 @@ Commandes&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importdeal.cpp" line="+131"/>
+        <location filename="../core/import/importdeal.cpp" line="+134"/>
         <source>Updated by the import of &quot;%1&quot; (import %2)</source>
         <translation>Modifiée par l’import de «&#xa0;%1&#xa0;» (import %2)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../core/import/importstage.cpp" line="+184"/>
         <source>Imported from &quot;%1&quot; (import %2)</source>
         <translation>Importée depuis «&#xa0;%1&#xa0;» (import %2)</translation>
     </message>
@@ -2395,12 +3486,12 @@ Commandes&#xa0;: %1</translation>
         <translation>Import %1 annulé</translation>
     </message>
     <message>
-        <location filename="../core/import/importwrite.cpp" line="+57"/>
+        <location filename="../core/import/importwrite.cpp" line="+44"/>
         <source>The import could not write to the database.</source>
         <translation>L’import n’a pas pu écrire dans la base de données.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+163"/>
         <source>there is no pipeline named &quot;%1&quot;.</source>
         <translation>il n’y a pas de pipeline nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2408,6 +3499,69 @@ Commandes&#xa0;: %1</translation>
         <location line="+48"/>
         <source>&quot;%1&quot; is not a stage of the pipeline &quot;%2&quot;. Map it to a stage, or let the import create it.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une étape du pipeline «&#xa0;%2&#xa0;». Associez-la à une étape ou laissez l’import la créer.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importentities.cpp" line="+56"/>
+        <source>No column is mapped to the company&apos;s name. Map a column to &quot;company_name&quot;.</source>
+        <translation>Aucune colonne n&apos;est associée au nom de l&apos;entreprise. Associez une colonne à « company_name ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No column is mapped to the contact&apos;s name or e-mail. Map a column to &quot;contact_full_name&quot;, &quot;contact_last_name&quot; or &quot;email&quot;.</source>
+        <translation>Aucune colonne n&apos;est associée au nom ou à l&apos;e-mail du contact. Associez une colonne à « contact_full_name », « contact_last_name » ou « email ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No column is mapped to the product&apos;s name. Map a column to &quot;product_name&quot;.</source>
+        <translation>Aucune colonne n&apos;est associée au nom du produit. Associez une colonne à « product_name ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A history file needs the deal&apos;s external id and the date of each activity. Map columns to &quot;external_id&quot; and &quot;activity_date&quot;.</source>
+        <translation>Un fichier d&apos;historique doit donner l&apos;identifiant externe de l&apos;affaire et la date de chaque activité. Associez des colonnes à « external_id » et « activity_date ».</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the row has no company name.</source>
+        <translation>la ligne n&apos;a pas de nom d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the row has no name nor e-mail for its contact.</source>
+        <translation>la ligne n&apos;a ni nom ni e-mail pour son contact.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the row has no product name.</source>
+        <translation>la ligne n&apos;a pas de nom de produit.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the row names no deal.</source>
+        <translation>la ligne ne désigne aucune affaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the row has no date.</source>
+        <translation>la ligne n&apos;a pas de date.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no deal was imported with the id &quot;%1&quot;. Import the deals file first.</source>
+        <translation>aucune affaire n&apos;a été importée avec l&apos;identifiant « %1 ». Importez d&apos;abord le fichier des affaires.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../ui/import/importactions.cpp" line="+70"/>
+        <source>Show every deal again</source>
+        <translation>Afficher à nouveau toutes les affaires</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import %1 only  ✕</source>
+        <translation>Import %1 seulement  ✕</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +3692,22 @@ Commandes&#xa0;: %1</translation>
         <translation>Taux de TVA</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Activity date</source>
+        <translation>Date de l&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity type</source>
+        <translation>Type d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity text</source>
+        <translation>Texte de l&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
@@ -2594,7 +3763,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>ImportProfile</name>
     <message>
-        <location filename="../core/import/profile.cpp" line="+93"/>
+        <location filename="../core/import/profile.cpp" line="+96"/>
         <source>The profile names an unknown preset &quot;%1&quot;.</source>
         <translation>Le profil indique un préréglage inconnu, «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2619,6 +3788,11 @@ Commandes&#xa0;: %1</translation>
         <translation>Le paramètre match du profil doit être email, phone ou name.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The profile&apos;s phone_region &quot;%1&quot; is not a country code such as FR or US.</source>
+        <translation>Le phone_region « %1 » du profil n&apos;est pas un code de pays comme FR ou US.</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Give the profile a name.</source>
         <translation>Donnez un nom au profil.</translation>
@@ -2632,6 +3806,20 @@ Commandes&#xa0;: %1</translation>
         <location line="+26"/>
         <source>&quot;%1&quot; is not a JSON import profile: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un profil d’import JSON&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../ui/import/importscan.cpp" line="+36"/>
+        <location filename="../ui/import/importsettings.cpp" line="+41"/>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsettings.cpp" line="+25"/>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3876,17 @@ Commandes&#xa0;: %1</translation>
         <location line="+15"/>
         <source>%1 is too large for an amount.</source>
         <translation>%1 est trop grand pour un montant.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDealsCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/models/binmodel.cpp" line="+119"/>
+        <source>Restore %n deal(s)</source>
+        <translation>
+            <numerusform>Restaurer %n affaire</numerusform>
+            <numerusform>Restaurer %n affaires</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2757,22 +3956,26 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../ui/screenshot.cpp" line="+30"/>
+        <location filename="../ui/screenshot.cpp" line="+32"/>
+        <location line="+73"/>
+        <location line="+10"/>
         <source>A screenshot needs the graphical application (QApplication).</source>
         <translation>Une capture d’écran nécessite l’application graphique (QApplication).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-79"/>
         <source>Unknown view &quot;%1&quot;. Valid views: %2.</source>
         <translation>Vue «&#xa0;%1&#xa0;» inconnue. Vues possibles&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+41"/>
         <source>The size %1x%2 is out of range: from 320x240 to 7680x4320.</source>
         <translation>La taille %1x%2 est hors limites&#xa0;: de 320x240 à 7680x4320.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-13"/>
+        <location line="+25"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Impossible d’écrire la capture d’écran dans %1.</translation>
     </message>
@@ -2796,7 +3999,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/dealstore.cpp" line="+71"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+17"/>
         <location line="+10"/>
         <source>There is no deal %1.</source>
@@ -2824,6 +4027,444 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>comptoir</name>
+    <message>
+        <location filename="../core/activityboard.cpp" line="+50"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next week</source>
+        <translation>Semaine prochaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over two weeks</source>
+        <translation>Dans plus de deux semaines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without activities</source>
+        <translation>Sans activité</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ActivitiesTab</name>
+    <message>
+        <location filename="../ui/editor/activitiestab.cpp" line="+33"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Plan activity…</source>
+        <translation>&amp;Planifier une activité…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Marquer comme faite</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n min)</numerusform>
+            <numerusform>%1 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (on save)</source>
+        <comment>activity state, written when the deal is saved</comment>
+        <translation>%1 (à l&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Plan the Next Activity</source>
+        <translation>Planifier l&apos;activité suivante</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ActivitiesView</name>
+    <message>
+        <location filename="../ui/activitiesview.cpp" line="+229"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ActivityBoardModel</name>
+    <message>
+        <location filename="../ui/models/activityboardmodel.cpp" line="+392"/>
+        <source>Move “%1” to %2</source>
+        <translation>Déplacer « %1 » vers %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan “%1”</source>
+        <translation>Planifier « %1 »</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New deal “%1”</source>
+        <translation>Nouvelle affaire « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ActivityBoardRules</name>
+    <message>
+        <location filename="../core/activityboard.cpp" line="+187"/>
+        <source>Nothing can be dropped on Overdue: choose today or a later column.</source>
+        <translation>Rien ne peut être déposé dans « En retard » : choisissez aujourd&apos;hui ou une colonne plus lointaine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To take a deal off the plan, mark its activity done.</source>
+        <translation>Pour retirer une affaire du planning, marquez son activité comme faite.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown column.</source>
+        <translation>Colonne inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ActivityCardDelegate</name>
+    <message>
+        <location filename="../ui/activitycarddelegate.cpp" line="+134"/>
+        <source>No client</source>
+        <translation>Pas de client</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No activity planned</source>
+        <translation>Aucune activité planifiée</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ActivityColumnHeader</name>
+    <message>
+        <location filename="../ui/activitiesview.cpp" line="-80"/>
+        <source>New deal with an activity due here</source>
+        <translation>Nouvelle affaire avec une activité à cette échéance</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No deals</source>
+        <translation>Aucune affaire</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ActivityDialog</name>
+    <message>
+        <location filename="../ui/editor/activitydialog.cpp" line="+26"/>
+        <source>Edit Activity</source>
+        <translation>Modifier l&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan Activity</source>
+        <translation>Planifier une activité</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>An activity needs a subject.</source>
+        <translation>Une activité doit avoir un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ActivityQuickPlan</name>
+    <message>
+        <location filename="../ui/activityquickplan.cpp" line="+20"/>
+        <source>New deal with an activity</source>
+        <translation>Nouvelle affaire avec une activité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan an activity</source>
+        <translation>Planifier une activité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due: %1. Keys 1–5 choose the type.</source>
+        <translation>Échéance : %1. Les touches 1 à 5 choisissent le type.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deal title</source>
+        <translation>Titre de l&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Affaire :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan</source>
+        <translation>Planifier</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ActivityService</name>
+    <message>
+        <location filename="../core/activityservice.cpp" line="+25"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To-do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no deal %1.</source>
+        <translation>Il n&apos;y a pas d&apos;affaire %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no activity %1.</source>
+        <translation>Il n&apos;y a pas d&apos;activité %1.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>An activity needs a subject.</source>
+        <translation>Une activité doit avoir un objet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+132"/>
+        <source>An activity needs a deadline.</source>
+        <translation>Une activité doit avoir une échéance.</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>The duration must be between 1 minute and 14 days.</source>
+        <translation>La durée doit être comprise entre 1 minute et 14 jours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no user %1.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur %1.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 planned: “%2”, due %3</source>
+        <translation>%1 planifié : « %2 », échéance %3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>type %1 → %2</source>
+        <translation>type %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subject “%1” → “%2”</source>
+        <translation>objet « %1 » → « %2 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline %1 → %2</source>
+        <translation>échéance %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>responsible</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 “%2” changed: %3</source>
+        <translation>%1 « %2 » modifié : %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 “%2” moved: %3 → %4</source>
+        <translation>%1 « %2 » déplacé : %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The activity “%1” is already done.</source>
+        <translation>L&apos;activité « %1 » est déjà faite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 done: “%2”</source>
+        <translation>%1 fait : « %2 »</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 reopened: “%2”</source>
+        <translation>%1 rouvert : « %2 »</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 removed: “%2”, due %3</source>
+        <translation>%1 supprimé : « %2 », échéance %3</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::BinModel</name>
+    <message>
+        <location filename="../ui/models/binmodel.cpp" line="-19"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Supprimée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted by</source>
+        <translation>Supprimée par</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::BoardModel</name>
     <message>
         <location filename="../ui/models/boardmodelactions.cpp" line="+257"/>
@@ -2842,6 +4483,274 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::BulkBar</name>
+    <message>
+        <location filename="../ui/bulkbar.cpp" line="+58"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline…</source>
+        <translation>Pipeline…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lost…</source>
+        <translation>Perdue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>All %Ln filtered deal(s) are selected.</source>
+        <translation>
+            <numerusform>%Ln affaire filtrée est sélectionnée.</numerusform>
+            <numerusform>Les %Ln affaires filtrées sont toutes sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln deal(s) selected.</source>
+        <translation>
+            <numerusform>%Ln affaire sélectionnée.</numerusform>
+            <numerusform>%Ln affaires sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Select all %Ln filtered deal(s)</source>
+        <translation>
+            <numerusform>Sélectionner %Ln affaire filtrée</numerusform>
+            <numerusform>Sélectionner les %Ln affaires filtrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no list to act on.</source>
+        <translation>Il n’y a pas de liste sur laquelle agir.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Delete Deals</source>
+        <translation>Supprimer des affaires</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %Ln deal(s) to the recycle bin? Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>Mettre %Ln affaire à la corbeille ? Édition &gt; Annuler la ramène.</numerusform>
+            <numerusform>Mettre %Ln affaires à la corbeille ? Édition &gt; Annuler les ramène.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CalendarDayDelegate</name>
+    <message>
+        <location filename="../ui/calendarview.cpp" line="+114"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CalendarModel</name>
+    <message>
+        <location filename="../ui/models/calendarmodel.cpp" line="+112"/>
+        <source>Move “%1” to %2</source>
+        <translation>Déplacer « %1 » vers %2</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>W%1</source>
+        <translation>S%1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CalendarPage</name>
+    <message>
+        <location filename="../ui/settings/calendarpage.cpp" line="+27"/>
+        <source>Working days</source>
+        <translation>Jours ouvrés</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Days off</source>
+        <translation>Jours chômés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French public holidays</source>
+        <translation>Jours fériés français</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add day off</source>
+        <translation>&amp;Ajouter un jour chômé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Other days off (a closure, a local holiday):</source>
+        <translation>Autres jours chômés (une fermeture, un férié local) :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1 January, Easter Monday, 1 and 8 May, Ascension, Whit Monday, 14 July, 15 August, 1 and 11 November, 25 December</source>
+        <translation>1er janvier, lundi de Pâques, 1er et 8 mai, Ascension, lundi de Pentecôte, 14 juillet, 15 août, 1er et 11 novembre, 25 décembre</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>A new activity planned now is due by default on %1.</source>
+        <translation>Une activité planifiée maintenant aurait par défaut pour échéance le %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No day of the week is worked: activities get no default deadline.</source>
+        <translation>Aucun jour de la semaine n&apos;est travaillé : les activités n&apos;ont pas d&apos;échéance par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CalendarView</name>
+    <message>
+        <location filename="../ui/calendarview.cpp" line="+54"/>
+        <source>Previous month (Page Up)</source>
+        <translation>Mois précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next month (Page Down)</source>
+        <translation>Mois suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to today (T)</source>
+        <translation>Aller à aujourd’hui (T)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activities by deadline</source>
+        <translation>Activités par échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals by expected close date</source>
+        <translation>Affaires par date de clôture prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals by begin date</source>
+        <translation>Affaires par date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals by creation date</source>
+        <translation>Affaires par date de création</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ClientNameField</name>
+    <message>
+        <location filename="../ui/editor/clientpicker.cpp" line="+28"/>
+        <source>Company name</source>
+        <translation>Nom de la société</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New company:</source>
+        <translation>Nouvelle société :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New contact:</source>
+        <translation>Nouveau contact :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ClientPicker</name>
+    <message>
+        <location line="+89"/>
+        <source>Add &amp;contact</source>
+        <translation>Ajouter un &amp;contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another person of this client; the first one is the main contact</source>
+        <translation>Une autre personne de ce client ; la première est le contact principal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove this contact from the deal</source>
+        <translation>Retirer ce contact de l&apos;affaire</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ClientService</name>
     <message>
         <location filename="../core/clientservice.cpp" line="+33"/>
@@ -2852,6 +4761,196 @@ Commandes&#xa0;: %1</translation>
         <location line="+26"/>
         <source>A contact needs a name.</source>
         <translation>Un contact doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CloseDealDialog</name>
+    <message>
+        <location filename="../ui/editor/closedealdialog.cpp" line="+18"/>
+        <source>Close Deal</source>
+        <translation>Clore l&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Won</source>
+        <translation>&amp;Gagnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lost</source>
+        <translation>&amp;Perdue</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no reason)</source>
+        <translation>(sans raison)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened, for next time</source>
+        <translation>Ce qui s&apos;est passé, pour la prochaine fois</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lost &amp;stage:</source>
+        <translation>É&amp;tape de perte :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ColumnChooserDialog</name>
+    <message>
+        <location filename="../ui/columnchooser.cpp" line="+23"/>
+        <source>Choose Columns</source>
+        <translation>Choisir les colonnes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The title always shows: it names the deal.</source>
+        <translation>Le titre est toujours affiché : il nomme l’affaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move &amp;Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tick the columns to show; drag them into the order you want.</source>
+        <translation>Cochez les colonnes à afficher ; faites-les glisser dans l’ordre voulu.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CustomFieldInput</name>
+    <message>
+        <location filename="../ui/editor/customfieldinput.cpp" line="+28"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose among: %1 (separated by |)</source>
+        <translation>Choisir parmi : %1 (séparés par |)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CustomFieldService</name>
+    <message>
+        <location filename="../core/customfielddefs.cpp" line="+73"/>
+        <source>A custom field needs a name.</source>
+        <translation>Un champ personnalisé doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A custom field name cannot start with “cf_”.</source>
+        <translation>Le nom d&apos;un champ personnalisé ne peut pas commencer par « cf_ ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A custom field named “%1” already exists.</source>
+        <translation>Un champ personnalisé nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list “%1” needs at least one choice.</source>
+        <translation>La liste « %1 » doit avoir au moins un choix.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The choices of “%1” cannot be empty or start or end with a space.</source>
+        <translation>Les choix de « %1 » ne peuvent être vides ni commencer ou finir par une espace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The choice “%1” cannot contain “|”.</source>
+        <translation>Le choix « %1 » ne peut pas contenir « | ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The choice “%1” is listed twice.</source>
+        <translation>Le choix « %1 » figure deux fois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only list fields have choices.</source>
+        <translation>Seuls les champs de type liste ont des choix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a currency code (three letters, e.g. EUR).</source>
+        <translation>« %1 » n&apos;est pas un code de devise (trois lettres, par ex. EUR).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The type of a custom field cannot change.</source>
+        <translation>Le type d&apos;un champ personnalisé ne peut pas changer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The currency of “%1” cannot change while deals hold amounts in it.</source>
+        <translation>La devise de « %1 » ne peut pas changer tant que des affaires ont des montants dans cette devise.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>The choice “%1” is used by %n deal(s); it cannot be removed.</source>
+        <translation>
+            <numerusform>Le choix « %1 » est utilisé par %n affaire ; il ne peut pas être supprimé.</numerusform>
+            <numerusform>Le choix « %1 » est utilisé par %n affaires ; il ne peut pas être supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is not a choice of “%2”.</source>
+        <translation>« %1 » n&apos;est pas un choix de « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/customfieldservice.cpp" line="+176"/>
+        <source>Unknown user %1.</source>
+        <translation>Utilisateur %1 inconnu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator can change custom fields.</source>
+        <translation>Seul un administrateur peut modifier les champs personnalisés.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no custom field %1.</source>
+        <translation>Il n&apos;existe pas de champ personnalisé %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no custom field “%1”: no custom field is defined.</source>
+        <translation>Il n&apos;existe pas de champ personnalisé « %1 » : aucun champ personnalisé n&apos;est défini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no custom field “%1”. Custom fields: %2.</source>
+        <translation>Il n&apos;existe pas de champ personnalisé « %1 ». Champs personnalisés : %2.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>There is no deal %1.</source>
+        <translation>Il n&apos;existe pas d&apos;affaire %1.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +5216,154 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::DealEditor</name>
+    <message>
+        <location filename="../ui/editor/dealeditor.cpp" line="+63"/>
+        <source>Move the deal to another pipeline</source>
+        <translation>Déplacer l&apos;affaire dans un autre pipeline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pi&amp;peline:</source>
+        <translation>Pi&amp;peline :</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roducts</source>
+        <translation>P&amp;roduits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+158"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Write every change of this window (Ctrl+S)</source>
+        <translation>Écrire toutes les modifications de cette fenêtre (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>&amp;History (%1)</source>
+        <translation>&amp;Historique (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New deal</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deal %1 · %2 · %3</source>
+        <comment>id · amount · stage</comment>
+        <translation>Affaire %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — Deal %2%3</source>
+        <comment>title, id, unsaved marker</comment>
+        <translation>%1 — Affaire %2%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved yet · %1</source>
+        <comment>stage</comment>
+        <translation>Pas encore enregistrée · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Deal</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lost (%1)</source>
+        <translation>Perdue (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost: %1</source>
+        <translation>Perdue : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <comment>result · date</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Move to Another Pipeline</source>
+        <translation>Déplacer dans un autre pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage of the deal in “%1”:</source>
+        <translation>Étape de l&apos;affaire dans « %1 » :</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Some fields need attention.</source>
+        <translation>Certains champs sont à corriger.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The deal was not saved: a field needs attention.</source>
+        <translation>L&apos;affaire n&apos;a pas été enregistrée : un champ est à corriger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deal was not saved: %1</source>
+        <translation>L&apos;affaire n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This deal has changes that are not saved.</source>
+        <translation>Cette affaire a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save them before closing?</source>
+        <translation>Les enregistrer avant de fermer ?</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::DealFormat</name>
     <message>
         <location filename="../ui/models/dealformat.cpp" line="+16"/>
@@ -3263,7 +5510,12 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::DealTableView</name>
     <message>
-        <location filename="../ui/dealtableview.cpp" line="+170"/>
+        <location filename="../ui/dealtableview.cpp" line="+183"/>
+        <source>Choose Columns…</source>
+        <translation>Choisir les colonnes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reset Columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>
@@ -3271,18 +5523,18 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::Demo</name>
     <message>
-        <location filename="../core/demo.cpp" line="-29"/>
-        <location line="+645"/>
+        <location filename="../core/demo.cpp" line="+67"/>
+        <location line="+522"/>
         <source>The demo data could not be written.</source>
         <translation>Les données de démonstration n’ont pas pu être écrites.</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location filename="../core/democontext.cpp" line="+25"/>
         <source>Customer service</source>
         <translation>Service client</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The database has no active user to give the demo deals to.</source>
         <translation>La base de données n’a aucun utilisateur actif à qui confier les affaires de démonstration.</translation>
     </message>
@@ -3292,9 +5544,1652 @@ Commandes&#xa0;: %1</translation>
         <translation>La base de données n’a aucun pipeline avec une étape gagnée et une étape perdue.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location filename="../core/demo.cpp" line="-6"/>
         <source>The number of demo deals cannot be negative.</source>
         <translation>Le nombre d’affaires de démonstration ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::DetailsForm</name>
+    <message>
+        <location filename="../ui/editor/detailsform.cpp" line="+80"/>
+        <source>About the deal</source>
+        <translation>À propos de l&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What is being sold, to whom</source>
+        <translation>Ce qui est vendu, à qui</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;lient :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Begin date:</source>
+        <translation>Date de &amp;début :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected &amp;close:</source>
+        <translation>&amp;Clôture prévue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Probabilité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New or repeat:</source>
+        <translation>Nouveau ou récurrent :</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 *:</source>
+        <comment>required field</comment>
+        <translation>%1 * :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1:</source>
+        <comment>field label</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decided when the deal is saved</source>
+        <translation>Décidé à l&apos;enregistrement de l&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat: this client already won a deal before</source>
+        <translation>Récurrent : ce client a déjà une affaire gagnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The amount follows the product rows; switch it off on the Products tab to type one</source>
+        <translation>Le montant suit les lignes de produits ; désactivez-le dans l&apos;onglet Produits pour en saisir un</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A deal needs a title.</source>
+        <translation>Une affaire doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a currency code (three capital letters, e.g. EUR).</source>
+        <translation>« %1 » n&apos;est pas un code de devise (trois majuscules, par ex. EUR).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The expected close date comes before the begin date.</source>
+        <translation>La date de clôture prévue précède la date de début.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="+40"/>
+        <location line="+111"/>
+        <location line="+8"/>
+        <source>Export Deals</source>
+        <translation>Exporter les affaires</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-117"/>
+        <source>Export the %Ln deal(s) of the list, in its order.</source>
+        <translation>
+            <numerusform>Exporter %Ln affaire de la liste.</numerusform>
+            <numerusform>Exporter les %Ln affaires de la liste, dans son ordre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deals.csv</source>
+        <translation>affaires.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The &amp;visible columns of the list (%n)</source>
+        <translation>
+            <numerusform>Les colonnes &amp;visibles de la liste (%n)</numerusform>
+            <numerusform>Les colonnes &amp;visibles de la liste (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;All fields (%n)</source>
+        <translation>
+            <numerusform>&amp;Tous les champs (%n)</numerusform>
+            <numerusform>&amp;Tous les champs (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, &amp;UTF-8 (comma, decimal point)</source>
+        <translation>CSV, &amp;UTF-8 (virgule, point décimal)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV for &amp;Excel (byte order mark; semicolon and decimal comma under a French locale)</source>
+        <translation>CSV pour &amp;Excel (indicateur d’ordre des octets ; point-virgule et virgule décimale en français)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Exporting deals…</source>
+        <translation>Export des affaires…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::FilterBar</name>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="+26"/>
+        <source>Search deals, clients, e-mails, phones…</source>
+        <translation>Rechercher affaires, clients, e-mails, téléphones…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the deals on stage, amount, responsible, dates…</source>
+        <translation>Filtrer les affaires par étape, montant, responsable, dates…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predefined and saved filters</source>
+        <translation>Filtres prédéfinis et enregistrés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every criterion and the search</source>
+        <translation>Retirer tous les critères et la recherche</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>There is no saved filter %1.</source>
+        <translation>Il n’y a pas de filtre enregistré %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Predefined</source>
+        <translation>Prédéfinis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved</source>
+        <translation>Enregistrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved filters yet</source>
+        <translation>Aucun filtre enregistré pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save Current Filter…</source>
+        <translation>&amp;Enregistrer le filtre actuel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Save Filter</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Name of the filter:</source>
+        <translation>Nom du filtre :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A filter named “%1” already exists. Replace its criteria?</source>
+        <translation>Un filtre nommé « %1 » existe déjà. Remplacer ses critères ?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename Filter</source>
+        <translation>Renommer le filtre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of “%1”:</source>
+        <translation>Nouveau nom de « %1 » :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete Filter</source>
+        <translation>Supprimer le filtre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the saved filter “%1”?</source>
+        <translation>Supprimer le filtre enregistré « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::FilterChips</name>
+    <message>
+        <location filename="../ui/filterchips.cpp" line="+51"/>
+        <location line="+80"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stage: %1</source>
+        <translation>Étape : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount: %1</source>
+        <translation>Montant : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsible: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created: %1</source>
+        <translation>Créée : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begins: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes: %1</source>
+        <translation>Clôture : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With an open activity</source>
+        <translation>Avec une activité ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without an open activity</source>
+        <translation>Sans activité ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue activity</source>
+        <translation>Activité en retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New deals</source>
+        <translation>Nouvelles affaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat deals</source>
+        <translation>Affaires récurrentes</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Remove this criterion</source>
+        <translation>Retirer ce critère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::FilterPopup</name>
+    <message>
+        <location filename="../ui/filterpopup.cpp" line="+55"/>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created:</source>
+        <translation>Créée :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begins:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes:</source>
+        <translation>Clôture :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With an open activity</source>
+        <translation>Avec une activité ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without an open activity</source>
+        <translation>Sans activité ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue activity</source>
+        <translation>Activité en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ac&amp;tivities:</source>
+        <translation>Ac&amp;tivités :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New and repeat</source>
+        <translation>Nouvelles et récurrentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New deals</source>
+        <translation>Nouvelles affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat deals</source>
+        <translation>Affaires récurrentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New or repeat:</source>
+        <translation>&amp;Nouvelle ou récurrente :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;lear All</source>
+        <translation>Tout &amp;effacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Any date</source>
+        <translation>Toutes dates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Any stage</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any currency</source>
+        <translation>Toutes devises</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any type</source>
+        <translation>Tous types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any source</source>
+        <translation>Toutes sources</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>minimum amount</source>
+        <translation>montant minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maximum amount</source>
+        <translation>montant maximum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 is not an amount: %2</source>
+        <translation>Le %1 n’est pas un montant : %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::FormDesigner</name>
+    <message>
+        <location filename="../ui/settings/formdesigner.cpp" line="+62"/>
+        <source>Drag sections and fields to reorder them; uncheck to hide; double-click to rename</source>
+        <translation>Glissez sections et champs pour les réordonner ; décochez pour masquer ; double-cliquez pour renommer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;section…</source>
+        <translation>Ajouter une &amp;section…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add custom &amp;field…</source>
+        <translation>Ajouter un &amp;champ personnalisé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Rétablir par défaut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New Section</source>
+        <translation>Nouvelle section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the section:</source>
+        <translation>Nom de la section :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Form of the &amp;pipeline:</source>
+        <translation>Formulaire du &amp;pipeline :</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Custom field: %1</source>
+        <translation>Champ personnalisé : %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>New Custom Field</source>
+        <translation>Nouveau champ personnalisé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One choice per line (lists only)</source>
+        <translation>Un choix par ligne (listes seulement)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Choix :</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::FormLayoutService</name>
+    <message>
+        <location filename="../core/formlayout.cpp" line="+22"/>
+        <source>Unknown user %1.</source>
+        <translation>Utilisateur %1 inconnu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator can change the deal form.</source>
+        <translation>Seul un administrateur peut modifier le formulaire des affaires.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The form needs at least one section.</source>
+        <translation>Le formulaire doit avoir au moins une section.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a default section.</source>
+        <translation>« %1 » n&apos;est pas une section par défaut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section “%1” is listed twice.</source>
+        <translation>La section « %1 » figure deux fois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every section needs a name.</source>
+        <translation>Chaque section doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>“%1” is not a field of deals.</source>
+        <translation>« %1 » n&apos;est pas un champ des affaires.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The field “%1” is in the form twice.</source>
+        <translation>Le champ « %1 » figure deux fois dans le formulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportDryRunPage</name>
+    <message>
+        <location filename="../ui/import/importdryrunpage.cpp" line="+60"/>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skip (unchanged)</source>
+        <translation>ignorée (inchangée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a product row</source>
+        <translation>ajout d&apos;une ligne de produit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d&apos;importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row was read and checked against the database, and nothing was written. The import is all or nothing: it starts when no row is in error.</source>
+        <translation>Chaque ligne a été lue et comparée à la base, sans rien écrire. L&apos;import se fait en entier ou pas du tout : il démarre quand aucune ligne n&apos;est en erreur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;The file cannot be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le fichier ne peut pas être importé.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check was stopped.</source>
+        <translation>La vérification a été arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>to create</source>
+        <translation>à créer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to update</source>
+        <translation>à mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>inchangées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product rows</source>
+        <translation>lignes de produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in error</source>
+        <translation>en erreur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%Ln more error(s) are not listed.</source>
+        <translation>
+            <numerusform>%Ln autre erreur n&apos;est pas listée.</numerusform>
+            <numerusform>%Ln autres erreurs ne sont pas listées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 of %2 rows are listed.</source>
+        <translation>Les %1 premières lignes sur %2 sont listées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct these rows in the file (or change the rules on the previous pages), then check again: nothing is imported while a row is in error.</source>
+        <translation>Corrigez ces lignes dans le fichier (ou changez les règles des pages précédentes), puis vérifiez à nouveau : rien n&apos;est importé tant qu&apos;une ligne est en erreur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to import: every deal of the file is already in the database as it is.</source>
+        <translation>Rien à importer : chaque affaire du fichier est déjà dans la base, telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready. Nothing was written yet: Import writes all of this in one transaction.</source>
+        <translation>Prêt. Rien n&apos;a encore été écrit : Importer écrit tout cela en une seule transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportFilePage</name>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="+42"/>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file exported from a spreadsheet or another CRM. Drop it here, or choose it.</source>
+        <translation>Un fichier CSV exporté d&apos;un tableur ou d&apos;un autre CRM. Déposez-le ici, ou choisissez-le.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No file chosen: drop a .csv file on this window</source>
+        <translation>Aucun fichier choisi : déposez un fichier .csv sur cette fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>deals (with their clients and product rows)</source>
+        <translation>des affaires (avec leurs clients et lignes de produit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>companies</source>
+        <translation>des entreprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts</source>
+        <translation>des contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>products</source>
+        <translation>des produits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the history of deals imported before (activities)</source>
+        <translation>l&apos;historique d&apos;affaires déjà importées (activités)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds:</source>
+        <translation>Le fichier contient :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;   double quote</source>
+        <translation>&quot;   guillemet double</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;   apostrophe</source>
+        <translation>&apos;   apostrophe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+146"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>The first row names the columns</source>
+        <translation>La première ligne nomme les colonnes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the file is written</source>
+        <translation>Comment le fichier est écrit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Guillemet :</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Preview of the first rows:</source>
+        <translation>Aperçu des premières lignes :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import Deals</source>
+        <translation>Importer des affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>UTF-8 with a byte-order mark</source>
+        <translation>UTF-8 avec marque d&apos;ordre des octets (BOM)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UTF-8 without a byte-order mark</source>
+        <translation>UTF-8 sans marque d&apos;ordre des octets (BOM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Detected:&lt;/b&gt; %1, %2 as delimiter, %3 of %4 sampled rows with %5 columns. %6</source>
+        <translation>&lt;b&gt;Détecté :&lt;/b&gt; %1, séparateur %2, %3 lignes sur %4 examinées ont %5 colonnes. %6</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>An import needs a first row that names the columns. Add one in your spreadsheet, or tick &quot;The first row names the columns&quot;.</source>
+        <translation>Un import a besoin d&apos;une première ligne qui nomme les colonnes. Ajoutez-en une dans votre tableur, ou cochez « La première ligne nomme les colonnes ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import reads quotes as detected (%1). Another quote character only changes this preview for now.</source>
+        <translation>L&apos;import lit les guillemets tels que détectés (%1). Un autre guillemet ne change pour l&apos;instant que cet aperçu.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/import/importhistorydialog.cpp" line="+29"/>
+        <source>Import History</source>
+        <translation>Historique des imports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Show These Deals</source>
+        <translation>&amp;Voir ces affaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Annuler l&apos;import…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+85"/>
+        <source>Undo Import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Import %1 undone.</source>
+        <translation>Import %1 annulé.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>undone %1</source>
+        <translation>annulé le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the database</source>
+        <translation>dans la base</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No import yet: File → Import Deals brings deals in from a CSV file.</source>
+        <translation>Aucun import pour l&apos;instant : Fichier → Importer des affaires fait entrer des affaires depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remove the deals import %1 created and restore the ones it changed?</source>
+        <translation>Supprimer les affaires créées par l&apos;import %1 et rétablir celles qu&apos;il a modifiées ?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undoing import %1…</source>
+        <translation>Annulation de l&apos;import %1…</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="+32"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product row</source>
+        <translation>Ligne de produit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— Ignore this column —</source>
+        <translation>— Ignorer cette colonne —</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each column of the file fills a field of the deal, its client or a product row. The columns were matched on their names; change any of them, or ignore it.</source>
+        <translation>Chaque colonne du fichier remplit un champ de l&apos;affaire, de son client ou d&apos;une ligne de produit. Les colonnes ont été associées d&apos;après leur nom ; modifiez celles que vous voulez, ou ignorez-les.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+101"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Charger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save as Profile…</source>
+        <translation>&amp;Enregistrer comme profil…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported by:</source>
+        <translation>Exporté par :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sample values</source>
+        <translation>Exemples de valeurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imports into</source>
+        <translation>Importée dans</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Automatic (recognised: %1)</source>
+        <translation>Automatique (reconnu : %1)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Map at least one column.</source>
+        <translation>Associez au moins une colonne.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Map a column to the deal&apos;s Title (or to its External id, Company name or Contact name): the deals need a name.</source>
+        <translation>Associez une colonne au Titre de l&apos;affaire (ou à son Identifiant externe, au Nom de l&apos;entreprise ou au Nom du contact) : les affaires ont besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every column is imported.</source>
+        <translation>Toutes les colonnes sont importées.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %Ln column(s) imported; the others are ignored.</source>
+        <translation>
+            <numerusform>%1 colonne sur %Ln importée ; les autres sont ignorées.</numerusform>
+            <numerusform>%1 colonnes sur %Ln importées ; les autres sont ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+16"/>
+        <source>Save as Profile</source>
+        <translation>Enregistrer comme profil</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Name of the profile (the mapping, the value rules and how the file is written):</source>
+        <translation>Nom du profil (l&apos;association des colonnes, les règles de lecture et la façon dont le fichier est écrit) :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Load Profile</source>
+        <translation>Charger un profil</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportRulesPage</name>
+    <message>
+        <location filename="../ui/import/importrulespage.cpp" line="+32"/>
+        <source>Set the value rules</source>
+        <translation>Régler les règles de lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the file writes numbers and dates, where its stages go and how its clients are recognised. Nothing is guessed value by value: these rules apply to every row.</source>
+        <translation>Comment le fichier écrit les nombres et les dates, où vont ses étapes et comment ses clients sont reconnus. Rien n&apos;est deviné valeur par valeur : ces règles s&apos;appliquent à toutes les lignes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comma   12,50</source>
+        <translation>virgule   12,50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point   12.50</source>
+        <translation>point   12.50</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>spaces only   1 234</source>
+        <translation>espaces seulement   1 234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point   1.234</source>
+        <translation>point   1.234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma   1,234</source>
+        <translation>virgule   1,234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apostrophe   1&apos;234</source>
+        <translation>apostrophe   1&apos;234</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The currency of amounts that name none (€, $, USD… in a value are read as such).</source>
+        <translation>La devise des montants qui n&apos;en indiquent pas (€, $, USD… dans une valeur sont lus tels quels).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decimal &amp;mark:</source>
+        <translation>Séparateur &amp;décimal :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Thousands separator:</source>
+        <translation>Séparateur de &amp;milliers :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;currency:</source>
+        <translation>&amp;Devise par défaut :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the date order</source>
+        <translation>Choisissez l&apos;ordre des dates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date &amp;order:</source>
+        <translation>&amp;Ordre des dates :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the same e-mail address</source>
+        <translation>la même adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same phone number</source>
+        <translation>le même numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same name and company</source>
+        <translation>le même nom et la même entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A contact is an existing one with:</source>
+        <translation>Un contact est un contact existant qui a :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies are matched by name, ignoring case, accents and punctuation.</source>
+        <translation>Les entreprises sont reconnues à leur nom, sans tenir compte de la casse, des accents ni de la ponctuation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes to</source>
+        <translation>Va dans</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reject their rows</source>
+        <translation>refuser leurs lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create them as new stages</source>
+        <translation>les créer comme nouvelles étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>put them in the stage…</source>
+        <translation>les mettre dans l&apos;étape…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Pipeline :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values that are no stage:</source>
+        <translation>Valeurs qui ne sont pas des étapes :</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>+ new stage &quot;%1&quot;</source>
+        <translation>+ nouvelle étape « %1 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✕ rows rejected</source>
+        <translation>✕ lignes refusées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No column holds stages: the deals go to the first stage of the pipeline.</source>
+        <translation>Aucune colonne ne contient d&apos;étapes : les affaires vont dans la première étape du pipeline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every value is a stage of this pipeline, or won or lost.</source>
+        <translation>Chaque valeur est une étape de ce pipeline, ou gagnée ou perdue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln value(s) are not stages of this pipeline.</source>
+        <translation>
+            <numerusform>%Ln valeur n&apos;est pas une étape de ce pipeline.</numerusform>
+            <numerusform>%Ln valeurs ne sont pas des étapes de ce pipeline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the first %1 values are listed.</source>
+        <translation>Seules les %1 premières valeurs sont listées.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the dates of the file…</source>
+        <translation>Lecture des dates du fichier…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No column holds dates.</source>
+        <translation>Aucune colonne ne contient de dates.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>All %Ln date(s) of the file read as %1.</source>
+        <translation>
+            <numerusform>La date du fichier se lit en %1.</numerusform>
+            <numerusform>Les %Ln dates du fichier se lisent en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportRunPage</name>
+    <message>
+        <location filename="../ui/import/importrunpage.cpp" line="+23"/>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deals are written in one transaction: until it ends, Cancel leaves the database exactly as it was.</source>
+        <translation>Les affaires sont écrites en une seule transaction : jusqu&apos;à la fin, Arrêter laisse la base exactement comme elle était.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel Import</source>
+        <translation>Arrêter l&apos;import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Again</source>
+        <translation>Importer à nouveau</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Importing &quot;%1&quot;…</source>
+        <translation>Import de « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Imported in %1 s.</source>
+        <translation>Importé en %1 s.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>L&apos;import a échoué et rien n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import cancelled: nothing was written, the database is as it was.</source>
+        <translation>Import arrêté : rien n&apos;a été écrit, la base est comme elle était.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The import stopped on %Ln error(s) and nothing was written. The file changed since the check?</source>
+        <translation>
+            <numerusform>L&apos;import s&apos;est arrêté sur %Ln erreur et rien n&apos;a été écrit. Le fichier a-t-il changé depuis la vérification ?</numerusform>
+            <numerusform>L&apos;import s&apos;est arrêté sur %Ln erreurs et rien n&apos;a été écrit. Le fichier a-t-il changé depuis la vérification ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportSummaryPage</name>
+    <message>
+        <location line="+14"/>
+        <source>Import done</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deals are in the database. Look at them, or undo the whole import.</source>
+        <translation>Les affaires sont dans la base. Consultez-les, ou annulez tout l&apos;import.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Show These Deals</source>
+        <translation>&amp;Voir ces affaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+66"/>
+        <source>Undo Import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>&lt;p&gt;&lt;b&gt;Import %1 undone.&lt;/b&gt; The deals it created are gone, the deals it changed have their previous values back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Import %1 annulé.&lt;/b&gt; Les affaires qu&apos;il avait créées ont disparu, celles qu&apos;il avait modifiées ont retrouvé leurs valeurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;p&gt;&lt;b&gt;Import %1&lt;/b&gt; of &quot;%2&quot; is in the database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;L&apos;import %1&lt;/b&gt; de « %2 » est dans la base.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>companies created</source>
+        <translation>entreprises créées</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>contacts created</source>
+        <translation>contacts créés</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>products created</source>
+        <translation>produits créés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activities created</source>
+        <translation>activités créées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deals created</source>
+        <translation>affaires créées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deals updated</source>
+        <translation>affaires mises à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows skipped (unchanged or repeated)</source>
+        <translation>lignes ignorées (inchangées ou répétées)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product rows</source>
+        <translation>lignes de produit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stages created</source>
+        <translation>étapes créées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;You can undo this import later from File → Import History.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vous pourrez annuler cet import plus tard depuis Fichier → Historique des imports.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Remove the %Ln deal(s) this import created and restore the ones it changed?</source>
+        <translation>
+            <numerusform>Retirer l&apos;affaire de cet import (supprimée si elle a été créée, rétablie si elle a été modifiée) ?</numerusform>
+            <numerusform>Retirer les %Ln affaires de cet import (supprimées si elles ont été créées, rétablies si elles ont été modifiées) ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportWizard</name>
+    <message>
+        <location filename="../ui/import/importwizard.cpp" line="+17"/>
+        <source>Import Deals</source>
+        <translation>Importer des affaires</translation>
     </message>
 </context>
 <context>
@@ -3319,12 +7214,18 @@ Commandes&#xa0;: %1</translation>
         <translation>Nouvelle affaire dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+21"/>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No deals</source>
         <translation>Aucune affaire</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-53"/>
+        <location line="+59"/>
         <source>Weighted (%1 %): %2</source>
         <translation>Pondéré (%1&#xa0;%)&#xa0;: %2</translation>
     </message>
@@ -3345,7 +7246,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::KanbanQuickCreate</name>
     <message>
-        <location filename="../ui/kanbanquickcreate.cpp" line="+32"/>
+        <location filename="../ui/kanbanquickcreate.cpp" line="+33"/>
         <source>&lt;b&gt;New deal in %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nouvelle affaire dans %1&lt;/b&gt;</translation>
     </message>
@@ -3355,7 +7256,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Ce qui est vendu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Company or contact</source>
         <translation>Société ou contact</translation>
     </message>
@@ -3452,9 +7353,124 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::ListsPage</name>
+    <message>
+        <location filename="../ui/settings/listspage.cpp" line="+47"/>
+        <source>Deal types</source>
+        <translation>Types d&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reasons</source>
+        <translation>Raisons de perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currencies</source>
+        <translation>Devises</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click or F2 renames; unchecked entries are no longer offered</source>
+        <translation>Double-clic ou F2 pour renommer ; les entrées décochées ne sont plus proposées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New Entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency code (three capital letters):</source>
+        <translation>Code de devise (trois majuscules) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste :</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a currency code (three capital letters, e.g. EUR).</source>
+        <translation>« %1 » n&apos;est pas un code de devise (trois majuscules, par ex. EUR).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An entry needs a name with at least one letter or digit.</source>
+        <translation>Une entrée doit avoir un nom d&apos;au moins une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list already has “%1”.</source>
+        <translation>La liste contient déjà « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>An entry needs a name.</source>
+        <translation>Une entrée doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LostReasonDialog</name>
+    <message>
+        <location filename="../ui/bulkdialogs.cpp" line="-108"/>
+        <location line="+18"/>
+        <source>Close as Lost</source>
+        <translation>Clore comme perdue</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>(no reason)</source>
+        <translation>(sans raison)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Close %Ln deal(s) as lost.</source>
+        <translation>
+            <numerusform>Clore %Ln affaire comme perdue.</numerusform>
+            <numerusform>Clore %Ln affaires comme perdues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+192"/>
+        <location filename="../ui/mainwindow.cpp" line="+207"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
@@ -3464,12 +7480,12 @@ Commandes&#xa0;: %1</translation>
         <translation>%1 existe déjà. Choisissez un autre nom ou ouvrez-le avec Fichier &gt; Ouvrir une base de données.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Unknown view &quot;%1&quot;. Valid views: %2.</source>
         <translation>Vue «&#xa0;%1&#xa0;» inconnue. Vues possibles&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+38"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln affaire</numerusform>
@@ -3498,7 +7514,7 @@ Commandes&#xa0;: %1</translation>
         <translation>%1 — Comptoir</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>Comptoir</source>
         <translation>Comptoir</translation>
     </message>
@@ -3513,7 +7529,7 @@ Commandes&#xa0;: %1</translation>
         <translation>&lt;h3&gt;Comptoir %1&lt;/h3&gt;&lt;p&gt;Un CRM de bureau pour les affaires d’une petite entreprise&#xa0;: privé, hors ligne et instantané.&lt;/p&gt;&lt;p&gt;Base de données ouverte&#xa0;: %2&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+29"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+30"/>
         <source>Comptoir databases (*.db *.comptoir);;All files (*)</source>
         <translation>Bases de données Comptoir (*.db *.comptoir);;Tous les fichiers (*)</translation>
     </message>
@@ -3523,9 +7539,29 @@ Commandes&#xa0;: %1</translation>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Create an empty database in a new file</source>
         <translation>Créer une base de données vide dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;Deal…</source>
+        <translation>Nouvelle &amp;affaire…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the editor on a new deal in the current pipeline</source>
+        <translation>Ouvrir l&apos;éditeur sur une nouvelle affaire du pipeline courant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipelines, stages, lists, working days and forms</source>
+        <translation>Pipelines, étapes, listes, jours ouvrés et formulaires</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3594,21 +7630,29 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The Activities board comes in a later version.</source>
-        <translation>Le tableau des activités arrivera dans une prochaine version.</translation>
+        <source>Deals by the deadline of their next activity</source>
+        <translation>Les affaires selon l&apos;échéance de leur prochaine activité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Deals and activities in a month</source>
+        <translation>Les affaires et les activités d’un mois</translation>
+    </message>
+    <message>
+        <source>The Activities board comes in a later version.</source>
+        <translation type="vanished">Le tableau des activités arrivera dans une prochaine version.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Calendrier</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The Calendar comes in a later version.</source>
-        <translation>Le calendrier arrivera dans une prochaine version.</translation>
+        <translation type="vanished">Le calendrier arrivera dans une prochaine version.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -3618,22 +7662,32 @@ Commandes&#xa0;: %1</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Import Deals…</source>
+        <translation>&amp;Importer des affaires…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;History…</source>
+        <translation>&amp;Historique des imports…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -3687,6 +7741,46 @@ Commandes&#xa0;: %1</translation>
         <source>Comptoir could not open %1.</source>
         <translation>Comptoir n’a pas pu ouvrir %1.</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindowfilter.cpp" line="+18"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowlist.cpp" line="+29"/>
+        <source>&amp;Export Deals…</source>
+        <translation>&amp;Exporter les affaires…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the deals of the list to a CSV file</source>
+        <translation>Écrire les affaires de la liste dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recycle &amp;Bin</source>
+        <translation>&amp;Corbeille</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted deals, to restore or delete for good</source>
+        <translation>Les affaires supprimées, à restaurer ou à supprimer définitivement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::PipelineListModel</name>
@@ -3729,12 +7823,12 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+293"/>
+        <location line="+329"/>
         <source>The probability of “%1” must be between 0 and 100 %.</source>
         <translation>La probabilité de «&#xa0;%1&#xa0;» doit être comprise entre 0 et 100&#xa0;%.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-325"/>
         <source>“%1” needs at least one stage in progress, first.</source>
         <translation>«&#xa0;%1&#xa0;» doit commencer par au moins une étape en cours.</translation>
     </message>
@@ -3784,7 +7878,17 @@ Commandes&#xa0;: %1</translation>
         <translation>L’étape «&#xa0;%1&#xa0;» existe dans plusieurs pipelines&#xa0;; précisez aussi le pipeline.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+76"/>
+        <source>Pipeline %1 does not exist.</source>
+        <translation>Le pipeline %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pipeline can move to positions 1 to %1.</source>
+        <translation>Un pipeline peut aller aux positions 1 à %1.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>“%1” is the default pipeline and cannot be deleted. Make another pipeline the default first.</source>
         <translation>«&#xa0;%1&#xa0;» est le pipeline par défaut et ne peut pas être supprimé. Faites d’abord d’un autre pipeline le pipeline par défaut.</translation>
     </message>
@@ -3853,6 +7957,607 @@ Commandes&#xa0;: %1</translation>
         <location line="+15"/>
         <source>Deal reopened on “%1”</source>
         <translation>Affaire rouverte sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PipelineTargetDialog</name>
+    <message>
+        <location filename="../ui/bulkdialogs.cpp" line="+20"/>
+        <source>Move to Pipeline</source>
+        <translation>Déplacer vers un pipeline</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Move %Ln deal(s) to another pipeline.</source>
+        <translation>
+            <numerusform>Déplacer %Ln affaire vers un autre pipeline.</numerusform>
+            <numerusform>Déplacer %Ln affaires vers un autre pipeline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Pipeline :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PipelinesPage</name>
+    <message>
+        <location filename="../ui/settings/pipelinespage.cpp" line="+62"/>
+        <source>Drag a stage in progress to reorder it; double-click or F2 renames it</source>
+        <translation>Glissez une étape en cours pour la déplacer ; double-clic ou F2 pour la renommer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Desc&amp;endre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make de&amp;fault</source>
+        <translation>Par dé&amp;faut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;stage…</source>
+        <translation>Ajouter une é&amp;tape…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete s&amp;tage…</source>
+        <translation>Supprimer l&apos;étap&amp;e…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Default &amp;probability:</source>
+        <translation>&amp;Probabilité par défaut :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages of the selected pipeline</source>
+        <translation>Étapes du pipeline choisi</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 · %2 %</source>
+        <comment>semantic · probability</comment>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>That stage does not exist any more.</source>
+        <translation>Cette étape n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>New Pipeline</source>
+        <translation>Nouveau pipeline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the pipeline:</source>
+        <translation>Nom du pipeline :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename Pipeline</source>
+        <translation>Renommer le pipeline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete Pipeline</source>
+        <translation>Supprimer le pipeline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the pipeline “%1” and its stages?</source>
+        <translation>Supprimer le pipeline « %1 » et ses étapes ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>New Stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Name of the stage:</source>
+        <translation>Nom de l&apos;étape :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stage is:</source>
+        <translation>L&apos;étape est :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Colour of “%1”</source>
+        <translation>Couleur de « %1 »</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+5"/>
+        <source>Delete Stage</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>“%1” holds %n deal(s). Move them to:</source>
+        <translation>
+            <numerusform>« %1 » contient %n affaire. La déplacer vers :</numerusform>
+            <numerusform>« %1 » contient %n affaires. Les déplacer vers :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the stage “%1”?</source>
+        <translation>Supprimer l&apos;étape « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ProactivePrompt</name>
+    <message>
+        <location filename="../ui/editor/proactiveprompt.cpp" line="+41"/>
+        <source>Plan the Next Step?</source>
+        <translation>Planifier la suite ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” has no planned activity. When do you follow it up?</source>
+        <translation>« %1 » n&apos;a aucune activité planifiée. Quand la relancer ?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 3 working days</source>
+        <translation>Dans 3 jours ouvrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Monday</source>
+        <translation>Lundi prochain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a date…</source>
+        <translation>Choisir une date…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc   No, not now</source>
+        <translation>Échap   Non, pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This question can be turned off in Settings.</source>
+        <translation>Cette question peut être désactivée dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Follow up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot Plan</source>
+        <translation>Impossible de planifier</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ProductService</name>
+    <message>
+        <location filename="../core/productservice.cpp" line="+105"/>
+        <source>“%1” is not a quantity (a number above zero, up to three decimals).</source>
+        <translation>« %1 » n&apos;est pas une quantité (un nombre supérieur à zéro, trois décimales au plus).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a percentage (e.g. 20 or 5.5 %).</source>
+        <translation>« %1 » n&apos;est pas un pourcentage (par ex. 20 ou 5,5 %).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A discount cannot be more than 100 %.</source>
+        <translation>Une remise ne peut pas dépasser 100 %.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A discount cannot be negative.</source>
+        <translation>Une remise ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unknown user %1.</source>
+        <translation>Utilisateur %1 inconnu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator can change the product catalogue.</source>
+        <translation>Seul un administrateur peut modifier le catalogue de produits.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A product needs a name.</source>
+        <translation>Un produit doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price of “%1” cannot be negative.</source>
+        <translation>Le prix de « %1 » ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a currency code (three letters, e.g. EUR).</source>
+        <translation>« %1 » n&apos;est pas un code de devise (trois lettres, par ex. EUR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tax rate of “%1” must be between 0 and 100 %.</source>
+        <translation>Le taux de taxe de « %1 » doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no product %1.</source>
+        <translation>Il n&apos;existe pas de produit %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no product “%1”. Products: %2.</source>
+        <translation>Il n&apos;existe pas de produit « %1 ». Produits : %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The deal %1 has no product row %2.</source>
+        <translation>L&apos;affaire %1 n&apos;a pas de ligne de produit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ProductsTable</name>
+    <message>
+        <location filename="../ui/editor/productstable.cpp" line="+27"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax incl.</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New row</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A product of the catalogue, with its price and tax</source>
+        <translation>Un produit du catalogue, avec son prix et sa TVA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The deal amount &amp;follows the rows</source>
+        <translation>Le montant de l&apos;affaire &amp;suit les lignes</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>“10 %” off the price, or an amount off the unit price</source>
+        <translation>« 10 % » de remise sur le prix, ou un montant retiré du prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checked: the unit price includes the tax</source>
+        <translation>Coché : le prix unitaire inclut la TVA</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Row %1 needs a product name.</source>
+        <translation>La ligne %1 doit avoir un nom de produit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Row %1: “%2” is not a price.</source>
+        <translation>Ligne %1 : « %2 » n&apos;est pas un prix.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Net %1 · Tax %2 · Total: &lt;b&gt;%3&lt;/b&gt; (the deal amount)</source>
+        <translation>HT %1 · TVA %2 · Total : &lt;b&gt;%3&lt;/b&gt; (le montant de l&apos;affaire)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net %1 · Tax %2 · Total: &lt;b&gt;%3&lt;/b&gt; (the deal keeps its typed amount)</source>
+        <translation>HT %1 · TVA %2 · Total : &lt;b&gt;%3&lt;/b&gt; (l&apos;affaire garde son montant saisi)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add from the catalogue…</source>
+        <translation>Ajouter depuis le catalogue…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <comment>product — price</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::RecycleBinView</name>
+    <message>
+        <location filename="../ui/recyclebinview.cpp" line="+38"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the selected deals back, with their history</source>
+        <translation>Ramener les affaires sélectionnées, avec leur historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Permanently…</source>
+        <translation>&amp;Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected deals for good; this cannot be undone</source>
+        <translation>Supprimer définitivement les affaires sélectionnées ; impossible à annuler</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+3"/>
+        <source>Delete Permanently</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>Delete %n deal(s) for good?</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n affaire ?</numerusform>
+            <numerusform>Supprimer définitivement %n affaires ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The recycle bin is empty. Deleted deals wait here until you restore them or delete them for good.</source>
+        <translation>La corbeille est vide. Les affaires supprimées attendent ici d&apos;être restaurées ou supprimées définitivement.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %Ln most recently deleted deal(s).</source>
+        <translation>
+            <numerusform>La dernière affaire supprimée (%Ln).</numerusform>
+            <numerusform>Les %Ln dernières affaires supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln deleted deal(s). Restore brings a deal back with its history.</source>
+        <translation>
+            <numerusform>%Ln affaire supprimée. Restaurer la ramène avec son historique.</numerusform>
+            <numerusform>%Ln affaires supprimées. Restaurer ramène une affaire avec son historique.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+24"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pipelines</source>
+        <translation>&amp;Pipelines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lists</source>
+        <translation>&amp;Listes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Working days</source>
+        <translation>&amp;Jours ouvrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forms</source>
+        <translation>&amp;Formulaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When I close an open deal that has no planned activity, propose to plan one</source>
+        <translation>Quand je ferme une affaire en cours sans activité planifiée, proposer d&apos;en planifier une</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Deal editor</source>
+        <translation>Éditeur d&apos;&amp;affaire</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::StageBar</name>
+    <message>
+        <location filename="../ui/editor/stagebar.cpp" line="+87"/>
+        <source>Reopen the deal on “%1”</source>
+        <translation>Rouvrir l&apos;affaire à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the deal to “%1”</source>
+        <translation>Passer l&apos;affaire à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the deal back to its first stage</source>
+        <translation>Ramener l&apos;affaire à sa première étape</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close deal…</source>
+        <translation>Clore l&apos;affaire…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the deal as won or lost</source>
+        <translation>Clore l&apos;affaire comme gagnée ou perdue</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ical</name>
+    <message>
+        <location filename="../core/icalendar.cpp" line="+180"/>
+        <source>The file holds no iCalendar data.</source>
+        <translation>Le fichier ne contient aucune donnée iCalendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file holds no calendar (no BEGIN:VCALENDAR).</source>
+        <translation>Le fichier ne contient aucun calendrier (pas de BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” has no start: skipped.</source>
+        <translation>« %1 » n&apos;a pas de début : ignoré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported event</source>
+        <translation>Événement importé</translation>
     </message>
 </context>
 </TS>
