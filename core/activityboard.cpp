@@ -10,10 +10,6 @@
 namespace comptoir {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActivityBoard", text);
-}
 
 QString stored(const QDateTime &t)
 {
@@ -47,17 +43,17 @@ QString activityColumnTitle(ActivityColumn column)
 {
     switch (column) {
     case ActivityColumn::Overdue:
-        return tr("Overdue");
+        return QCoreApplication::translate("ActivityBoard", "Overdue");
     case ActivityColumn::Today:
-        return tr("Today");
+        return QCoreApplication::translate("ActivityBoard", "Today");
     case ActivityColumn::ThisWeek:
-        return tr("This week");
+        return QCoreApplication::translate("ActivityBoard", "This week");
     case ActivityColumn::NextWeek:
-        return tr("Next week");
+        return QCoreApplication::translate("ActivityBoard", "Next week");
     case ActivityColumn::Later:
-        return tr("Over two weeks");
+        return QCoreApplication::translate("ActivityBoard", "Over two weeks");
     case ActivityColumn::None:
-        return tr("Without activities");
+        return QCoreApplication::translate("ActivityBoard", "Without activities");
     }
     return {};
 }
@@ -244,9 +240,9 @@ Result<QDateTime> ActivityBoardRules::deadlineFor(ActivityColumn target, const Q
     const auto onDay = [&](int days) { return QDateTime(today.addDays(days), timeOfDay, m_zone).toUTC(); };
     switch (target) {
     case ActivityColumn::Overdue:
-        return Error::forbidden(tr("Nothing can be dropped on Overdue: choose today or a later column."));
+        return Error::forbidden(QCoreApplication::translate("ActivityBoard", "Nothing can be dropped on Overdue: choose today or a later column."));
     case ActivityColumn::None:
-        return Error::forbidden(tr("To take a deal off the plan, mark its activity done."));
+        return Error::forbidden(QCoreApplication::translate("ActivityBoard", "To take a deal off the plan, mark its activity done."));
     case ActivityColumn::Today:
         return todayNextHour.toUTC();
     case ActivityColumn::ThisWeek: {
@@ -260,7 +256,7 @@ Result<QDateTime> ActivityBoardRules::deadlineFor(ActivityColumn target, const Q
     case ActivityColumn::Later:
         return onDay(14);
     }
-    return Error::invalid(tr("Unknown column."));
+    return Error::invalid(QCoreApplication::translate("ActivityBoard", "Unknown column."));
 }
 
 Result<ActivityDrop> dropDealOnColumn(ActivityService &service, const ActivityBoardRules &rules, const Actor &actor,

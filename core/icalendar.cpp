@@ -14,10 +14,6 @@
 namespace comptoir::ical {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ICalendar", text);
-}
 
 struct ComponentFree
 {
@@ -177,19 +173,19 @@ Result<ParseResult> parseEvents(const QByteArray &text, const QTimeZone &floatin
     const QByteArray body = text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text;
     Component root(icalparser_parse_string(body.constData()));
     if (!root)
-        return Error::invalid(tr("The file holds no iCalendar data."));
+        return Error::invalid(QCoreApplication::translate("ICalendar", "The file holds no iCalendar data."));
     if (!holdsCalendar(root.get()))
-        return Error::invalid(tr("The file holds no calendar (no BEGIN:VCALENDAR)."));
+        return Error::invalid(QCoreApplication::translate("ICalendar", "The file holds no calendar (no BEGIN:VCALENDAR)."));
     ParseResult result;
     for (icalcomponent *c : events(root.get())) {
         {
             const QString summary = QString::fromUtf8(icalcomponent_get_summary(c));
             for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
                  p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY))
-                result.warnings << tr("“%1”: %2").arg(summary, QString::fromUtf8(icalproperty_get_xlicerror(p)));
+                result.warnings << QCoreApplication::translate("ICalendar", "“%1”: %2").arg(summary, QString::fromUtf8(icalproperty_get_xlicerror(p)));
             const icaltimetype start = icalcomponent_get_dtstart(c);
             if (icaltime_is_null_time(start) || !icaltime_is_valid_time(start)) {
-                result.warnings << tr("“%1” has no start: skipped.").arg(summary);
+                result.warnings << QCoreApplication::translate("ICalendar", "“%1” has no start: skipped.").arg(summary);
                 continue;
             }
             Activity a;
@@ -197,7 +193,7 @@ Result<ParseResult> parseEvents(const QByteArray &text, const QTimeZone &floatin
             const QString subject = xValue(c, "X-COMPTOIR-SUBJECT");
             a.subject = !subject.isEmpty() ? subject : summary.trimmed();
             if (a.subject.isEmpty())
-                a.subject = tr("Imported event");
+                a.subject = QCoreApplication::translate("ICalendar", "Imported event");
             a.description = QString::fromUtf8(icalcomponent_get_description(c));
             a.deadline = fromIcal(start, floatingZone);
             const icaltimetype end = icalcomponent_get_dtend(c);

@@ -20,10 +20,51 @@
     </message>
 </context>
 <context>
-    <name>BoardQuery</name>
+    <name>ActivityBoard</name>
     <message>
-        <source>There is no pipeline %1.</source>
-        <translation type="vanished">Le pipeline %1 n’existe pas.</translation>
+        <location filename="../core/activityboard.cpp" line="+46"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next week</source>
+        <translation>Semaine prochaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over two weeks</source>
+        <translation>Dans plus de deux semaines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without activities</source>
+        <translation>Sans activité</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>Nothing can be dropped on Overdue: choose today or a later column.</source>
+        <translation>Rien ne peut être déposé dans « En retard » : choisissez aujourd&apos;hui ou une colonne plus lointaine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To take a deal off the plan, mark its activity done.</source>
+        <translation>Pour retirer une affaire du planning, marquez son activité comme faite.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown column.</source>
+        <translation>Colonne inconnue.</translation>
     </message>
 </context>
 <context>
@@ -361,10 +402,6 @@
         <location line="+1"/>
         <source>import deals, companies, contacts, products or deal history from CSV files, undo an import</source>
         <translation>importer des affaires, entreprises, contacts, produits ou l&apos;historique des affaires depuis des fichiers CSV, annuler un import</translation>
-    </message>
-    <message>
-        <source>import deals from a CSV file, undo an import</source>
-        <translation type="vanished">importe des affaires depuis un fichier CSV, annule un import</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -992,10 +1029,6 @@ Commandes&#xa0;: %1</translation>
         <translation>Affaire %1 «&#xa0;%2&#xa0;» créée.</translation>
     </message>
     <message>
-        <source>Changes fields of a deal. Fields: %1.</source>
-        <translation type="vanished">Modifie des champs d’une affaire. Champs&#xa0;: %1.</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>A field and its new value (repeatable).</source>
         <translation>Un champ et sa nouvelle valeur (répétable).</translation>
@@ -1009,10 +1042,6 @@ Commandes&#xa0;: %1</translation>
         <location line="+6"/>
         <source>&apos;%1&apos; is not NAME=VALUE.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas de la forme NOM=VALEUR.</translation>
-    </message>
-    <message>
-        <source>Unknown field &apos;%1&apos;. The fields are: %2.</source>
-        <translation type="vanished">Champ inconnu «&#xa0;%1&#xa0;». Les champs sont&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -1585,10 +1614,6 @@ Commandes&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Import deals, with their companies, contacts and product rows, from a CSV file. All or nothing: any error leaves the database as it was.</source>
-        <translation type="vanished">Importe des affaires, avec leurs sociétés, contacts et lignes de produits, depuis un fichier CSV. Tout ou rien&#xa0;: la moindre erreur laisse la base de données telle qu’elle était.</translation>
-    </message>
-    <message>
         <location filename="../app/cliimport.cpp" line="+44"/>
         <source>Import deals, with their companies, contacts and product rows, from a CSV file.</source>
         <translation>Importer des affaires, avec leurs entreprises, contacts et lignes de produits, depuis un fichier CSV.</translation>
@@ -1775,10 +1800,6 @@ Commandes&#xa0;: %1</translation>
         <translation>Usage : comptoir [--db FICHIER] import deals|companies|contacts|products|history|fields|undo|list ... (voir « import deals --help »)</translation>
     </message>
     <message>
-        <source>The fields --map accepts.</source>
-        <translation type="vanished">Les champs qu’accepte --map.</translation>
-    </message>
-    <message>
         <location line="-68"/>
         <source>Remove everything an import created and restore what it changed.</source>
         <translation>Supprime tout ce qu’un import a créé et restaure ce qu’il a modifié.</translation>
@@ -1807,10 +1828,6 @@ Commandes&#xa0;: %1</translation>
         <location line="+1"/>
         <source> (undone %1)</source>
         <translation> (annulé le %1)</translation>
-    </message>
-    <message>
-        <source>Usage: comptoir [--db FILE] import deals|fields|undo|list ... (see &quot;import deals --help&quot;)</source>
-        <translation type="vanished">Utilisation&#xa0;: comptoir [--db FILE] import deals|fields|undo|list ... (voir «&#xa0;import deals --help&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../app/clicalendar.cpp" line="+45"/>
@@ -2964,10 +2981,6 @@ Commandes&#xa0;: %1</translation>
         <source>Cannot list the deals.</source>
         <translation>Impossible de lister les affaires.</translation>
     </message>
-    <message>
-        <source>There is no pipeline %1.</source>
-        <translation type="vanished">Le pipeline %1 n’existe pas.</translation>
-    </message>
 </context>
 <context>
     <name>DealService</name>
@@ -3368,6 +3381,34 @@ Commandes&#xa0;: %1</translation>
         <location line="+1"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message>
+        <location filename="../core/icalendar.cpp" line="+176"/>
+        <source>The file holds no iCalendar data.</source>
+        <translation>Le fichier ne contient aucune donnée iCalendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file holds no calendar (no BEGIN:VCALENDAR).</source>
+        <translation>Le fichier ne contient aucun calendrier (pas de BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” has no start: skipped.</source>
+        <translation>« %1 » n&apos;a pas de début : ignoré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported event</source>
+        <translation>Événement importé</translation>
     </message>
 </context>
 <context>
@@ -4027,39 +4068,6 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
-    <name>comptoir</name>
-    <message>
-        <location filename="../core/activityboard.cpp" line="+50"/>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This week</source>
-        <translation>Cette semaine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next week</source>
-        <translation>Semaine prochaine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Over two weeks</source>
-        <translation>Dans plus de deux semaines</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Without activities</source>
-        <translation>Sans activité</translation>
-    </message>
-</context>
-<context>
     <name>comptoir::ActivitiesTab</name>
     <message>
         <location filename="../ui/editor/activitiestab.cpp" line="+33"/>
@@ -4160,24 +4168,6 @@ Commandes&#xa0;: %1</translation>
         <location line="+24"/>
         <source>New deal “%1”</source>
         <translation>Nouvelle affaire « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::ActivityBoardRules</name>
-    <message>
-        <location filename="../core/activityboard.cpp" line="+187"/>
-        <source>Nothing can be dropped on Overdue: choose today or a later column.</source>
-        <translation>Rien ne peut être déposé dans « En retard » : choisissez aujourd&apos;hui ou une colonne plus lointaine.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>To take a deal off the plan, mark its activity done.</source>
-        <translation>Pour retirer une affaire du planning, marquez son activité comme faite.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Unknown column.</source>
-        <translation>Colonne inconnue.</translation>
     </message>
 </context>
 <context>
@@ -7639,17 +7629,9 @@ Commandes&#xa0;: %1</translation>
         <translation>Les affaires et les activités d’un mois</translation>
     </message>
     <message>
-        <source>The Activities board comes in a later version.</source>
-        <translation type="vanished">Le tableau des activités arrivera dans une prochaine version.</translation>
-    </message>
-    <message>
         <location line="-2"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Calendrier</translation>
-    </message>
-    <message>
-        <source>The Calendar comes in a later version.</source>
-        <translation type="vanished">Le calendrier arrivera dans une prochaine version.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8530,34 +8512,6 @@ Commandes&#xa0;: %1</translation>
         <location line="+2"/>
         <source>Close the deal as won or lost</source>
         <translation>Clore l&apos;affaire comme gagnée ou perdue</translation>
-    </message>
-</context>
-<context>
-    <name>comptoir::ical</name>
-    <message>
-        <location filename="../core/icalendar.cpp" line="+180"/>
-        <source>The file holds no iCalendar data.</source>
-        <translation>Le fichier ne contient aucune donnée iCalendar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file holds no calendar (no BEGIN:VCALENDAR).</source>
-        <translation>Le fichier ne contient aucun calendrier (pas de BEGIN:VCALENDAR).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“%1” has no start: skipped.</source>
-        <translation>« %1 » n&apos;a pas de début : ignoré.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Imported event</source>
-        <translation>Événement importé</translation>
     </message>
 </context>
 </TS>
