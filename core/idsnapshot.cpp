@@ -18,29 +18,11 @@ Result<std::optional<qint64>> DealQuery::keptCount(const Actor &actor, const Dea
         return visible.error();
     if (!visible->values.isEmpty() || visible->sql != u"1")
         return std::optional<qint64>(); // the totals count every deal, not only the visible ones
-    QStringList conditions{QStringLiteral("1")};
-    QVariantList values;
-    if (filter.pipelineId) {
-        conditions << QStringLiteral("s.pipeline_id = ?");
-        values << *filter.pipelineId;
-    }
-    if (filter.stageId) {
-        conditions << QStringLiteral("s.id = ?");
-        values << *filter.stageId;
-    }
-    if (filter.group == DealFilter::Group::Open)
-        conditions << QStringLiteral("s.semantic = 'process'");
-    else if (filter.group == DealFilter::Group::Won)
-        conditions << QStringLiteral("s.semantic = 'success'");
-    else if (filter.group == DealFilter::Group::Lost)
-        conditions << QStringLiteral("s.semantic = 'failure'");
-    auto q = m_db.exec(QStringLiteral("SELECT coalesce(sum(t.deals), 0) FROM stage_totals t "
-                                      "JOIN stages s ON s.id = t.stage_id WHERE %1")
-                           .arg(conditions.join(QStringLiteral(" AND "))),
-                       values);
-    if (!q)
-        return q.error();
-    return std::optional<qint64>(q->next() ? q->value(0).toLongLong() : 0);
+    // summary() answers these from the same per-stage totals, without reading the deals.
+    auto summary = this->summary(actor, filter);
+    if (!summary)
+        return summary.error();
+    return std::optional<qint64>(summary->count);
 }
 
 IdSnapshotLoad::IdSnapshotLoad(const QString &databasePath, DealIdStatement statement,
