@@ -4,6 +4,7 @@
 // open activities until there are 300,000 when --deals asks for it: see docs/PERFORMANCE.md).
 
 #include "benchmarks.h"
+#include "benchsupport.h"
 
 #include "activitiesview.h"
 #include "activityboardmodel.h"
@@ -27,31 +28,6 @@ namespace {
 constexpr int DefaultRuns = 20;
 const QSize BoardSize(1600, 900);
 
-Result<std::unique_ptr<Workspace>> openExisting(const QString &path)
-{
-    if (!QFileInfo::exists(path))
-        return Error::notFound(
-            QStringLiteral("%1 does not exist; make it with: comptoir --db %1 demo --deals 100000").arg(path));
-    return Workspace::open(path);
-}
-
-bool showAndWaitForPaint(ActivitiesView &view)
-{
-    QEventLoop loop;
-    bool painted = false;
-    QObject::connect(&view, &ActivitiesView::firstPainted, &loop, [&] {
-        painted = true;
-        loop.quit();
-    });
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.resize(BoardSize);
-    view.show();
-    if (!painted)
-        loop.exec();
-    return painted;
-}
-
 qint64 boardRows(const ActivityBoardModel &model)
 {
     qint64 rows = 0;
@@ -66,7 +42,7 @@ Result<QList<Figure>> activitiesOpenBench(const Options &options)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return Error::invalid(QStringLiteral("activities_open needs QApplication"));
-    auto workspace = openExisting(options.db);
+    auto workspace = openBenchDatabase(options.db, 100000);
     if (!workspace)
         return workspace.error();
     Workspace &ws = **workspace;
@@ -79,7 +55,7 @@ Result<QList<Figure>> activitiesOpenBench(const Options &options)
         ActivityBoardModel model(ws);
         ActivitiesView view;
         view.setModel(&model);
-        if (!showAndWaitForPaint(view))
+        if (!showAndWaitForPaint(view, BoardSize))
             return Error::invalid(QStringLiteral("activities_open: the board never painted"));
         figure.samplesMs.append(double(timer.nsecsElapsed()) / 1e6);
         figure.rows = boardRows(model);
@@ -95,14 +71,14 @@ Result<QList<Figure>> activitiesMoveBench(const Options &options)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return Error::invalid(QStringLiteral("activities_move needs QApplication"));
-    auto workspace = openExisting(options.db);
+    auto workspace = openBenchDatabase(options.db, 100000);
     if (!workspace)
         return workspace.error();
     Workspace &ws = **workspace;
     ActivityBoardModel model(ws);
     ActivitiesView view;
     view.setModel(&model);
-    if (!showAndWaitForPaint(view))
+    if (!showAndWaitForPaint(view, BoardSize))
         return Error::invalid(QStringLiteral("activities_move: the board never painted"));
     const QModelIndex later = model.columnIndex(ActivityColumn::Later);
     if (model.rowCount(later) == 0)
@@ -132,7 +108,7 @@ Result<QList<Figure>> activitiesMoveBench(const Options &options)
 // deadline, for the month of today.
 Result<QList<Figure>> calendarMonthBench(const Options &options)
 {
-    auto workspace = openExisting(options.db);
+    auto workspace = openBenchDatabase(options.db, 100000);
     if (!workspace)
         return workspace.error();
     Workspace &ws = **workspace;

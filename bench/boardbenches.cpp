@@ -3,6 +3,7 @@
 // (from nothing to the first painted frame; from a drop to the repainted board).
 
 #include "benchmarks.h"
+#include "benchsupport.h"
 
 #include "boardmodel.h"
 #include "kanbancolumn.h"
@@ -25,15 +26,6 @@ namespace {
 constexpr int DefaultRuns = 20;
 const QSize BoardSize(1600, 900);
 
-Result<std::unique_ptr<Workspace>> openExisting(const QString &path)
-{
-    if (!QFileInfo::exists(path))
-        return Error::notFound(
-            QStringLiteral("%1 does not exist; make it with: comptoir --db %1 demo --deals 1000000")
-                .arg(path));
-    return Workspace::open(path);
-}
-
 Result<Id> defaultPipeline(Workspace &ws)
 {
     auto pipeline = ws.pipelines().defaultPipeline(ws.actor());
@@ -42,31 +34,13 @@ Result<Id> defaultPipeline(Workspace &ws)
     return pipeline->id;
 }
 
-// Shows the view and waits for its first painted frame (at most 10 s).
-bool showAndWaitForPaint(KanbanView &view)
-{
-    QEventLoop loop;
-    bool painted = false;
-    QObject::connect(&view, &KanbanView::firstPainted, &loop, [&] {
-        painted = true;
-        loop.quit();
-    });
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.resize(BoardSize);
-    view.show();
-    if (!painted)
-        loop.exec();
-    return painted;
-}
-
 } // namespace
 
 Result<QList<Figure>> boardOpenBench(const Options &options)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return Error::invalid(QStringLiteral("board_open needs QApplication"));
-    auto workspace = openExisting(options.db);
+    auto workspace = openBenchDatabase(options.db);
     if (!workspace)
         return workspace.error();
     Workspace &ws = **workspace;
@@ -82,7 +56,7 @@ Result<QList<Figure>> boardOpenBench(const Options &options)
         BoardModel model(ws, *pipeline);
         KanbanView view;
         view.setModel(&model);
-        if (!showAndWaitForPaint(view))
+        if (!showAndWaitForPaint(view, BoardSize))
             return Error::invalid(QStringLiteral("board_open: the board never painted"));
         figure.samplesMs.append(double(timer.nsecsElapsed()) / 1e6);
         figure.rows = 0;
@@ -100,7 +74,7 @@ Result<QList<Figure>> boardMoveBench(const Options &options)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return Error::invalid(QStringLiteral("board_move needs QApplication"));
-    auto workspace = openExisting(options.db);
+    auto workspace = openBenchDatabase(options.db);
     if (!workspace)
         return workspace.error();
     Workspace &ws = **workspace;
@@ -110,7 +84,7 @@ Result<QList<Figure>> boardMoveBench(const Options &options)
     BoardModel model(ws, *pipeline);
     KanbanView view;
     view.setModel(&model);
-    if (!showAndWaitForPaint(view))
+    if (!showAndWaitForPaint(view, BoardSize))
         return Error::invalid(QStringLiteral("board_move: the board never painted"));
     if (model.rowCount() < 2 || model.rowCount(model.index(0, 0)) == 0)
         return Error::invalid(QStringLiteral("board_move: the first stage has no deals"));

@@ -4,6 +4,7 @@
 // list nears its end (canFetchMore/fetchMore) and repaints the column.
 
 #include "benchmarks.h"
+#include "benchsupport.h"
 
 #include "boardmodel.h"
 #include "kanbancolumn.h"
@@ -43,10 +44,7 @@ Result<QList<Figure>> boardScrollBench(const Options &options)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return Error::invalid(QStringLiteral("board_scroll needs QApplication"));
-    if (!QFileInfo::exists(options.db))
-        return Error::notFound(QStringLiteral("%1 does not exist; make it with: comptoir --db %1 demo --deals 1000000")
-                                   .arg(options.db));
-    auto workspace = Workspace::open(options.db);
+    auto workspace = openBenchDatabase(options.db);
     if (!workspace)
         return workspace.error();
     Workspace &ws = **workspace;
@@ -56,13 +54,8 @@ Result<QList<Figure>> boardScrollBench(const Options &options)
     BoardModel model(ws, pipeline->id);
     KanbanView view;
     view.setModel(&model);
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.resize(1600, 900);
-    view.show();
-    QEventLoop loop;
-    QObject::connect(&view, &KanbanView::firstPainted, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    loop.exec();
+    if (!showAndWaitForPaint(view))
+        return Error::invalid(QStringLiteral("board_scroll: the board never painted"));
 
     // The fullest column.
     int fullest = -1;

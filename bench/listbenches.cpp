@@ -3,6 +3,7 @@
 // view uses it (construct or sort, then read what a screen of rows paints).
 
 #include "benchmarks.h"
+#include "benchsupport.h"
 
 #include "deallistmodel.h"
 #include "workspace.h"
@@ -40,23 +41,13 @@ qint64 readRows(const DealListModel &model, int first, int count)
     return filled;
 }
 
-Result<std::unique_ptr<Workspace>> openExisting(const QString &path)
-{
-    // Never bench a database made on the spot: an empty list would look very fast.
-    if (!QFileInfo::exists(path))
-        return Error::notFound(
-            QStringLiteral("%1 does not exist; make it with: comptoir --db %1 demo --deals 1000000")
-                .arg(path));
-    return Workspace::open(path);
-}
-
 // Runs `timed` once per run on a fresh model (built outside the timing when `untimedModel`).
 // `timed` returns the number of filled cells, or -1 when the rows it needs are not there.
 Result<QList<Figure>>
 run(const QString &name, const Options &options, bool untimedModel,
     const std::function<qint64(std::unique_ptr<DealListModel> &, Workspace &)> &timed)
 {
-    auto workspace = openExisting(options.db);
+    auto workspace = openBenchDatabase(options.db);
     if (!workspace)
         return workspace.error();
     Workspace &ws = **workspace;
