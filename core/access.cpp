@@ -39,6 +39,14 @@ Result<SqlFragment> AccessPolicy::dealVisibility(const Actor &actor, const QStri
     return SqlFragment{alias + QStringLiteral(".responsible_id = ?"), {u->id}};
 }
 
+Result<bool> AccessPolicy::seesAllDeals(const Actor &actor) const
+{
+    auto u = user(actor);
+    if (!u)
+        return u.error();
+    return u->isOwner;
+}
+
 Status AccessPolicy::canChangeDeal(const Actor &actor, Id responsibleId) const
 {
     auto u = user(actor);

@@ -30,6 +30,9 @@ public:
 
     // A condition on the deals table aliased `alias`, e.g. "1" or "d.responsible_id = ?".
     Result<SqlFragment> dealVisibility(const Actor &actor, const QString &alias) const;
+    // True when the actor sees every live deal (the owner): counts may then skip the join to
+    // deals that only the visibility rule needs.
+    Result<bool> seesAllDeals(const Actor &actor) const;
     Status canChangeDeal(const Actor &actor, Id responsibleId) const;
     Status checkActor(const Actor &actor) const;
 

@@ -97,12 +97,70 @@ ActivityBounds ActivityBoardQuery::bounds() const
 
 Result<QList<ActivityColumnSummary>> ActivityBoardQuery::columns(const Actor &actor, const DealFilter &filter) const
 {
-    const ActivityBounds b = bounds();
-    QVariantList values{stored(b.now), stored(b.tomorrow), stored(b.nextWeek), stored(b.weekAfter)};
-    auto where = dealWhereClause(m_db, actor, filter, values);
+    QList<ActivityColumn> all;
+    for (int c = 0; c < ActivityColumnCount; ++c)
+        all << ActivityColumn(c);
+    return summaries(actor, filter, all);
+}
+
+Result<ActivityColumnSummary> ActivityBoardQuery::column(const Actor &actor, const DealFilter &filter,
+                                                         ActivityColumn column) const
+{
+    auto one = summaries(actor, filter, {column});
+    if (!one)
+        return one.error();
+    return one->constFirst();
+}
+
+namespace {
+// The criteria deals_activity_columns (migration 8) holds besides the column bounds: whole
+// pipelines, stages, in progress / won / lost and the responsible (visibility included).
+bool coveredByColumnsIndex(const DealFilter &filter)
+{
+    DealFilter rest = filter;
+    rest.pipelineId.reset();
+    rest.stageId.reset();
+    rest.group = DealFilter::Group::Any;
+    rest.responsibleId.reset();
+    rest.now = {};
+    return rest == DealFilter{};
+}
+
+// The condition on next_activity_at of a column, with its bounds appended to `values`.
+QString columnRange(ActivityColumn column, const ActivityBounds &b, QVariantList &values)
+{
+    const QDateTime lower[] = {{}, b.now, b.tomorrow, b.nextWeek, b.weekAfter};
+    const QDateTime upper[] = {b.now, b.tomorrow, b.nextWeek, b.weekAfter, {}};
+    if (column == ActivityColumn::None)
+        return QStringLiteral("d.next_activity_at IS NULL");
+    const int c = int(column);
+    QStringList terms;
+    if (lower[c].isValid()) {
+        terms << QStringLiteral("d.next_activity_at >= ?");
+        values << stored(lower[c]);
+    }
+    if (upper[c].isValid()) {
+        terms << QStringLiteral("d.next_activity_at < ?");
+        values << stored(upper[c]);
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+Result<QList<ActivityColumnSummary>> ActivityBoardQuery::summaries(const Actor &actor, const DealFilter &filter,
+                                                                   const QList<ActivityColumn> &which) const
+{
+    QVariantList whereValues;
+    auto where = dealWhereClause(m_db, actor, filter, whereValues);
     if (!where)
         return where.error();
-    // One pass over the matching deals; the CASE mirrors activityColumnOf().
+    if (coveredByColumnsIndex(filter))
+        return indexedSummaries(*where, whereValues, which);
+    // Any other criterion (search, amounts, dates, custom fields...): one pass over the
+    // matching deals, the CASE mirroring activityColumnOf().
+    const ActivityBounds b = bounds();
+    QVariantList values{stored(b.now), stored(b.tomorrow), stored(b.nextWeek), stored(b.weekAfter)};
+    values += whereValues;
     auto q = m_db.exec(QStringLiteral("SELECT CASE WHEN d.next_activity_at IS NULL THEN 5 "
                                       "WHEN d.next_activity_at < ? THEN 0 WHEN d.next_activity_at < ? THEN 1 "
                                       "WHEN d.next_activity_at < ? THEN 2 WHEN d.next_activity_at < ? THEN 3 ELSE 4 END AS col, "
@@ -112,15 +170,65 @@ Result<QList<ActivityColumnSummary>> ActivityBoardQuery::columns(const Actor &ac
                        values);
     if (!q)
         return q.error();
-    QList<ActivityColumnSummary> result;
+    QList<ActivityColumnSummary> all;
     for (int c = 0; c < ActivityColumnCount; ++c)
-        result.append(ActivityColumnSummary{ActivityColumn(c), 0, {}});
+        all.append(ActivityColumnSummary{ActivityColumn(c), 0, {}});
     while (q->next()) {
         const int c = q->value(0).toInt();
         if (c < 0 || c >= ActivityColumnCount)
             continue;
-        result[c].count += q->value(2).toLongLong();
-        result[c].totals.insert(q->value(1).toString(), q->value(3).toLongLong());
+        all[c].count += q->value(2).toLongLong();
+        all[c].totals.insert(q->value(1).toString(), q->value(3).toLongLong());
+    }
+    QList<ActivityColumnSummary> result;
+    for (ActivityColumn c : which)
+        result << all.at(int(c));
+    return result;
+}
+
+// Each (currency, column) is one range of deals_activity_columns, counted and summed inside
+// the index: no sort, no table row read. The currencies come from a loose index scan (one seek
+// per currency) instead of a GROUP BY that would sort every deal.
+Result<QList<ActivityColumnSummary>> ActivityBoardQuery::indexedSummaries(const QString &where,
+                                                                          const QVariantList &whereValues,
+                                                                          const QList<ActivityColumn> &which) const
+{
+    const QString from = QStringLiteral("deals d INDEXED BY deals_activity_columns WHERE %1 AND d.closed < 2").arg(where);
+    auto currencies = m_db.exec(QStringLiteral("WITH RECURSIVE cur(c) AS (SELECT min(d.currency) FROM %1 UNION ALL "
+                                               "SELECT (SELECT min(d.currency) FROM %1 AND d.currency > cur.c) "
+                                               "FROM cur WHERE cur.c IS NOT NULL) SELECT c FROM cur WHERE c IS NOT NULL")
+                                    .arg(from),
+                                whereValues + whereValues);
+    if (!currencies)
+        return currencies.error();
+    QStringList codes;
+    while (currencies->next())
+        codes << currencies->value(0).toString();
+    QList<ActivityColumnSummary> result;
+    for (ActivityColumn c : which)
+        result.append(ActivityColumnSummary{c, 0, {}});
+    const ActivityBounds b = bounds();
+    for (const QString &code : std::as_const(codes)) {
+        QStringList parts;
+        QVariantList values;
+        for (int i = 0; i < which.size(); ++i) {
+            values += whereValues;
+            values << code;
+            const QString range = columnRange(which.at(i), b, values);
+            parts << QStringLiteral("SELECT %1, count(*), sum(d.amount_minor) FROM %2 AND d.currency = ? AND %3")
+                         .arg(QString::number(i), from, range);
+        }
+        auto q = m_db.exec(parts.join(QStringLiteral(" UNION ALL ")), values);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const int i = q->value(0).toInt();
+            const qint64 n = q->value(1).toLongLong();
+            if (i < 0 || i >= result.size() || n == 0)
+                continue;
+            result[i].count += n;
+            result[i].totals.insert(code, q->value(2).toLongLong());
+        }
     }
     return result;
 }
@@ -157,11 +265,12 @@ Result<ActivityPage> ActivityBoardQuery::cards(const Actor &actor, const DealFil
         }
         if (after) {
             sql += QStringLiteral(" AND d.next_activity_at >= ? AND (d.next_activity_at > ? OR (d.next_activity_at = ? "
-                                  "AND (d.created_at < ? OR (d.created_at = ? AND d.id < ?))))");
-            values << after->deadline << after->deadline << after->deadline << after->createdAt << after->createdAt
-                   << after->id;
+                                  "AND d.id > ?))");
+            values << after->deadline << after->deadline << after->deadline << after->id;
         }
-        sql += QStringLiteral(" ORDER BY d.next_activity_at, d.created_at DESC, d.id DESC");
+        // The index order (deals_next_activity ends with the rowid): the page is the first
+        // `limit` entries of the range, never a sort of the whole column.
+        sql += QStringLiteral(" ORDER BY d.next_activity_at, d.id");
     }
     sql += QStringLiteral(" LIMIT ?");
     values << limit;
@@ -218,6 +327,37 @@ Result<QHash<Id, Activity>> ActivityBoardQuery::nearestActivities(const QList<Id
         }
     }
     return nearest;
+}
+
+Result<QHash<Id, ActivityColumn>> ActivityBoardQuery::columnsOf(const Actor &actor, const DealFilter &filter,
+                                                                const QList<Id> &dealIds) const
+{
+    QHash<Id, ActivityColumn> columns;
+    const ActivityBounds b = bounds();
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype start = 0; start < dealIds.size(); start += Chunk) {
+        QVariantList values;
+        auto where = dealWhereClause(m_db, actor, filter, values);
+        if (!where)
+            return where.error();
+        const qsizetype n = std::min(Chunk, dealIds.size() - start);
+        QStringList marks;
+        for (qsizetype i = 0; i < n; ++i) {
+            marks << QStringLiteral("?");
+            values << dealIds.at(start + i);
+        }
+        auto q = m_db.exec(QStringLiteral("SELECT d.id, d.next_activity_at FROM deals d WHERE %1 AND d.id IN (%2)")
+                               .arg(*where, marks.join(QLatin1Char(','))),
+                           values);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const QString next = q->value(1).toString();
+            columns.insert(q->value(0).toLongLong(),
+                           activityColumnOf(next.isEmpty() ? QDateTime() : fromStoredInstant(next), b));
+        }
+    }
+    return columns;
 }
 
 ActivityBoardRules::ActivityBoardRules(const Clock &clock, WorkCalendar calendar, const QTimeZone &zone,

@@ -59,8 +59,8 @@ struct ActivityColumnSummary
 
 struct ActivityCursor
 {
-    QString deadline; // the stored next_activity_at of the last card (empty in None)
-    QString createdAt;
+    QString deadline;  // the stored next_activity_at of the last card (empty in None)
+    QString createdAt; // read in "Without activities" only
     Id id = 0;
 };
 
@@ -81,14 +81,25 @@ public:
     ActivityBounds bounds() const;
     // The six columns in board order with their counts and totals per currency.
     Result<QList<ActivityColumnSummary>> columns(const Actor &actor, const DealFilter &filter) const;
-    // Up to `limit` cards of `column` after `after`: by deadline then newest deal first; in
-    // "Without activities", newest deal first.
+    // One column's count and totals (what a drop changes).
+    Result<ActivityColumnSummary> column(const Actor &actor, const DealFilter &filter, ActivityColumn column) const;
+    // Up to `limit` cards of `column` after `after`: by deadline then deal id (the order of the
+    // deals_next_activity index, so a page stops after `limit` rows); in "Without activities",
+    // newest deal first.
     Result<ActivityPage> cards(const Actor &actor, const DealFilter &filter, ActivityColumn column,
                                const std::optional<ActivityCursor> &after, int limit) const;
     // The nearest open activity of each deal (deals without one are absent).
     Result<QHash<Id, Activity>> nearestActivities(const QList<Id> &dealIds) const;
+    // The column each of these deals sits in now; deals the actor does not see or the filter
+    // leaves out (or in the recycle bin) are absent.
+    Result<QHash<Id, ActivityColumn>> columnsOf(const Actor &actor, const DealFilter &filter,
+                                                const QList<Id> &dealIds) const;
 
 private:
+    Result<QList<ActivityColumnSummary>> summaries(const Actor &actor, const DealFilter &filter,
+                                                   const QList<ActivityColumn> &which) const;
+    Result<QList<ActivityColumnSummary>> indexedSummaries(const QString &where, const QVariantList &whereValues,
+                                                          const QList<ActivityColumn> &which) const;
     const Database &m_db;
     const Clock &m_clock;
     QTimeZone m_zone;

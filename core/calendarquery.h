@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QTimeZone>
 
 #include <optional>
@@ -64,6 +65,10 @@ private:
     Result<QList<CalendarItem>> select(const Actor &actor, const DealFilter &filter, CalendarField field,
                                        const QDate &from, const QDate &to, int limit) const;
     Result<qint64> count(const Actor &actor, const DealFilter &filter, CalendarField field, const QDate &day) const;
+    // True when the day counts may come from activities_deadline alone (see days()).
+    bool countsFromIndex(const Actor &actor, const DealFilter &filter, CalendarField field) const;
+    Result<qint64> indexCount(const QDate &day) const;
+    Result<QHash<QDate, qint64>> binnedPerDay(const QDate &from, const QDate &to) const;
     QDateTime midnight(const QDate &day) const;
 
     const Database &m_db;

@@ -220,9 +220,17 @@ void ActivitiesView::setModel(ActivityBoardModel *model)
     m_model = model;
     rebuild();
     if (m_model) {
+        // Counts and totals change with a reset, or with a refresh of some columns: only
+        // those headers are painted again.
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
             for (ActivityColumnHeader *h : std::as_const(m_headers))
                 h->update();
+        });
+        connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+            if (from.parent().isValid())
+                return;
+            for (int c = from.row(); c <= to.row() && c < m_headers.size(); ++c)
+                m_headers.at(c)->update();
         });
         connect(m_model, &ActivityBoardModel::errorOccurred, this, [this](const QString &message) {
             if (isVisible())

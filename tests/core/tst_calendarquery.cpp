@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace comptoir;
 using namespace comptoir::test;
 
@@ -30,6 +32,7 @@ private slots:
     void activitiesSitOnTheirLocalDayAndDoneOnesAreHidden();
     void aCrowdedDayGivesItsFirstItemsAndItsCount();
     void theFilterApplies();
+    void crowdedDaysLeaveOutTheBinDoneActivitiesAndOthersDeals();
     void movingAnActivityKeepsItsTimeUnlessOneIsGiven();
     void movingADealChangesItsDateWithHistory();
     void theCreationDateCannotMove();
@@ -128,6 +131,52 @@ void TestCalendarQuery::aCrowdedDayGivesItsFirstItemsAndItsCount()
     QCOMPARE(days->at(1).items.first().start, utc(2026, 3, 5, 8));
     QCOMPARE(days->at(2).count, 1);
     QCOMPARE(days->at(3).count, 0);
+}
+
+// The owner's unfiltered counts come from activities_deadline less the recycle bin; they must
+// agree with the joined count (forced by an always-true amount bound) and with local days.
+void TestCalendarQuery::crowdedDaysLeaveOutTheBinDoneActivitiesAndOthersDeals()
+{
+    User seller;
+    seller.login = QStringLiteral("paul");
+    seller.name = QStringLiteral("Paul");
+    COMPTOIR_TRY(paul, UserStore(m_ws->db()).insert(seller, startTime()));
+    const Id mine = createDeal(QStringLiteral("Mine"));
+    const Id binned = createDeal(QStringLiteral("Binned"));
+    Deal d;
+    d.title = QStringLiteral("Paul's");
+    d.responsibleId = *paul;
+    COMPTOIR_TRY(pauls, (*m_ws)->deals().create(m_ws->actor(), d));
+    // Thursday 5 March in Paris (UTC+1): 08:00 to 14:00 UTC, and 23:30 UTC which is Friday.
+    QList<Id> mineIds;
+    for (int h = 7; h < 14; ++h)
+        mineIds << plan(mine, utc(2026, 3, 5, h));
+    plan(mine, utc(2026, 3, 5, 23, 30));
+    plan(binned, utc(2026, 3, 5, 9));
+    plan(binned, utc(2026, 3, 5, 10));
+    plan(binned, utc(2026, 3, 6, 10));
+    plan(pauls->id, utc(2026, 3, 5, 9));
+    plan(pauls->id, utc(2026, 3, 5, 9));
+    COMPTOIR_VERIFY_OK((*m_ws)->activities().markDone(m_ws->actor(), mineIds.takeLast()));
+    COMPTOIR_VERIFY_OK((*m_ws)->deals().remove(m_ws->actor(), binned));
+
+    CalendarQuery query(m_ws->db(), QTimeZone("Europe/Paris"));
+    const QDate thu(2026, 3, 5);
+    COMPTOIR_TRY(days, query.days(m_ws->actor(), {}, CalendarField::Activities, thu, thu.addDays(1), 2));
+    QCOMPARE(days->at(0).count, 6 + 2); // mine (one done) and Paul's two; the binned deal's are not
+    QCOMPARE(days->at(1).count, 1);     // 23:30 UTC is Friday 00:30 in Paris
+    // The first two by deadline.
+    QCOMPARE(days->at(0).items.size(), 2);
+    QCOMPARE(days->at(0).items.at(0).activityId, mineIds.at(0));
+    QCOMPARE(days->at(0).items.at(1).activityId, mineIds.at(1));
+
+    DealFilter scanned;
+    scanned.minAmountMinor = std::numeric_limits<qint64>::min();
+    COMPTOIR_TRY(joined, query.days(m_ws->actor(), scanned, CalendarField::Activities, thu, thu.addDays(1), 2));
+    QCOMPARE(joined->at(0).count, days->at(0).count);
+    QCOMPARE(joined->at(1).count, days->at(1).count);
+    COMPTOIR_TRY(his, query.days(Actor{*paul}, {}, CalendarField::Activities, thu, thu, 1));
+    QCOMPARE(his->at(0).count, 2);
 }
 
 void TestCalendarQuery::theFilterApplies()

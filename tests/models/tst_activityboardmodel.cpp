@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -33,6 +34,9 @@ private Q_SLOTS:
     void aDealWithoutActivityGetsOneAndUndoRemovesIt();
     void plusCreatesADealWithItsActivityUndoneIntoTheBin();
     void theFilterApplies();
+    void aDropRefreshesOnlyTheTwoColumns();
+    void undoAndOutsideChangesRefreshWithoutAReset();
+    void aMoveOfACardBeyondTheLoadedPageStillCounts();
 
 private:
     Id createDeal(const QString &title);
@@ -202,6 +206,96 @@ void TestActivityBoardModel::theFilterApplies()
     m_model->setFilter(filter);
     QCOMPARE(count(ActivityColumn::ThisWeek), 1);
     QCOMPARE(m_model->rowCount(m_model->columnIndex(ActivityColumn::ThisWeek)), 1);
+}
+
+// What a drop costs is two columns: the other four keep their rows (no reset, no row signal
+// under them), and the two touched ones change by row removal and insertion.
+void TestActivityBoardModel::aDropRefreshesOnlyTheTwoColumns()
+{
+    const Id today = createDeal(QStringLiteral("Today"));
+    plan(today, utc(2026, 3, 2, 16));
+    const Id moved = createDeal(QStringLiteral("Moved"));
+    plan(moved, utc(2026, 3, 4, 9));
+    plan(createDeal(QStringLiteral("Stays this week")), utc(2026, 3, 5, 9));
+    plan(createDeal(QStringLiteral("Later")), utc(2026, 3, 30, 9));
+    createDeal(QStringLiteral("Idle"));
+    m_model->reload();
+    const QPersistentModelIndex todayCard = m_model->dealIndex(today);
+    const QModelIndex thisWeek = m_model->columnIndex(ActivityColumn::ThisWeek);
+    const QModelIndex nextWeek = m_model->columnIndex(ActivityColumn::NextWeek);
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy layouts(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    COMPTOIR_VERIFY_OK(m_model->moveDeals({moved}, ActivityColumn::NextWeek));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(layouts.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(0).value<QModelIndex>(), thisWeek);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(0).value<QModelIndex>(), nextWeek);
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        const QModelIndex from = signal.at(0).value<QModelIndex>();
+        const QModelIndex column = from.parent().isValid() ? from.parent() : from;
+        QVERIFY2(column == thisWeek || column == nextWeek, qPrintable(column.data().toString()));
+    }
+    QVERIFY(todayCard.isValid());
+    QCOMPARE(todayCard.data(ActivityBoardModel::IdRole).toLongLong(), today);
+    QCOMPARE(count(ActivityColumn::ThisWeek), 1);
+    QCOMPARE(count(ActivityColumn::NextWeek), 1);
+    QCOMPARE(count(ActivityColumn::Later), 1);
+    QCOMPARE(m_model->rowCount(thisWeek), 1);
+    QCOMPARE(m_model->index(0, 0, nextWeek).data(ActivityBoardModel::IdRole).toLongLong(), moved);
+    QCOMPARE(m_model->columnIndex(ActivityColumn::NextWeek).data(ActivityBoardModel::TotalsTextRole).toString(),
+             m_model->columnIndex(ActivityColumn::Today).data(ActivityBoardModel::TotalsTextRole).toString());
+    // The service's signals of that drop were handled by the drop itself: nothing is pending.
+    QCoreApplication::processEvents();
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+}
+
+// Undo and changes made elsewhere (the deal editor, the calendar) arrive as service signals:
+// coalesced into one refresh of the columns concerned, never a reset.
+void TestActivityBoardModel::undoAndOutsideChangesRefreshWithoutAReset()
+{
+    const Id deal = createDeal(QStringLiteral("Roof"));
+    const Id activity = plan(deal, utc(2026, 3, 3, 14));
+    plan(createDeal(QStringLiteral("Other")), utc(2026, 3, 2, 16));
+    m_model->reload();
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    COMPTOIR_VERIFY_OK(m_model->moveDeals({deal}, ActivityColumn::Later));
+    QCOMPARE(count(ActivityColumn::Later), 1);
+    m_stack->undo();
+    QTRY_COMPARE(count(ActivityColumn::ThisWeek), 1);
+    QCOMPARE(count(ActivityColumn::Later), 0);
+    QCOMPARE(m_model->rowCount(m_model->columnIndex(ActivityColumn::Later)), 0);
+    COMPTOIR_VERIFY_OK(m_ws->ws().activities().markDone(m_ws->actor(), activity));
+    QTRY_COMPARE(count(ActivityColumn::None), 1);
+    QCOMPARE(count(ActivityColumn::ThisWeek), 0);
+    QCOMPARE(m_model->index(0, 0, m_model->columnIndex(ActivityColumn::None)).data(ActivityBoardModel::IdRole).toLongLong(),
+             deal);
+    QCOMPARE(count(ActivityColumn::Today), 1);
+    QCOMPARE(resets.count(), 0);
+}
+
+// A card beyond the loaded page of its column is not in the model, yet it is counted: moving
+// it must still take it off its column's count.
+void TestActivityBoardModel::aMoveOfACardBeyondTheLoadedPageStillCounts()
+{
+    Id last = 0;
+    for (int i = 0; i < ActivityBoardModel::PageSize + 3; ++i) {
+        last = createDeal(QStringLiteral("Deal %1").arg(i));
+        plan(last, utc(2026, 3, 4, 9));
+    }
+    m_model->reload();
+    QVERIFY(!m_model->dealIndex(last).isValid());
+    COMPTOIR_VERIFY_OK(m_model->moveDeals({last}, ActivityColumn::NextWeek));
+    QCOMPARE(count(ActivityColumn::ThisWeek), ActivityBoardModel::PageSize + 2);
+    QCOMPARE(count(ActivityColumn::NextWeek), 1);
+    QCOMPARE(m_model->dealIndex(last).parent(), m_model->columnIndex(ActivityColumn::NextWeek));
 }
 
 QTEST_GUILESS_MAIN(TestActivityBoardModel)

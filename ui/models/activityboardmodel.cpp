@@ -19,19 +19,20 @@ ActivityBoardModel::ActivityBoardModel(Workspace &workspace, QObject *parent)
     : QAbstractItemModel(parent)
     , m_workspace(workspace)
 {
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(0);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &ActivityBoardModel::reload);
-    // Any committed change may move a card between columns: read the board again, once.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ActivityBoardModel::refresh);
+    // Any committed change may move a card between columns: the deal's columns are read
+    // again, once, after the change.
     ActivityService *activities = &workspace.activities();
-    connect(activities, &ActivityService::activityCreated, this, &ActivityBoardModel::scheduleReload);
-    connect(activities, &ActivityService::activityChanged, this, &ActivityBoardModel::scheduleReload);
-    connect(activities, &ActivityService::activityRemoved, this, &ActivityBoardModel::scheduleReload);
+    for (auto signal : {&ActivityService::activityCreated, &ActivityService::activityChanged,
+                        &ActivityService::activityRemoved})
+        connect(activities, signal, this, [this](Id, Id dealId) { markDealDirty(dealId); });
     DealService *deals = &workspace.deals();
     for (auto signal : {&DealService::dealCreated, &DealService::dealChanged, &DealService::dealDeleted,
                         &DealService::dealRestored, &DealService::dealPurged})
-        connect(deals, signal, this, &ActivityBoardModel::scheduleReload);
-    connect(deals, &DealService::dealMoved, this, &ActivityBoardModel::scheduleReload);
+        connect(deals, signal, this, &ActivityBoardModel::markDealDirty);
+    connect(deals, &DealService::dealMoved, this, [this](Id dealId, Id, Id) { markDealDirty(dealId); });
     reload();
 }
 
@@ -69,15 +70,20 @@ void ActivityBoardModel::setTimeZone(const QTimeZone &zone)
     reload();
 }
 
-void ActivityBoardModel::scheduleReload()
+void ActivityBoardModel::markDealDirty(Id dealId)
 {
-    m_reloadTimer.start();
+    m_dirtyDeals.insert(dealId);
+    m_refreshTimer.start();
 }
 
 void ActivityBoardModel::reload()
 {
-    m_reloadTimer.stop();
-    auto summaries = query().columns(m_workspace.actor(), m_filter);
+    m_refreshTimer.stop();
+    m_dirtyDeals.clear();
+    m_columnBefore.clear();
+    const ActivityBoardQuery q = query();
+    m_loadedDay = q.bounds().now.toTimeZone(m_zone).date();
+    auto summaries = q.columns(m_workspace.actor(), m_filter);
     beginResetModel();
     for (int c = 0; c < ActivityColumnCount; ++c) {
         Column &column = m_columns[size_t(c)];
@@ -373,6 +379,7 @@ Status ActivityBoardModel::moveDeals(const QList<Id> &dealIds, ActivityColumn ta
                                      const QString &subject)
 {
     const ActivityBoardRules r = rules();
+    const ActivityBounds bounds = query().bounds();
     const QString columnTitle = activityColumnTitle(target);
     for (Id dealId : dealIds) {
         auto nearest = m_workspace.activities().nearestOpen(m_workspace.actor(), dealId);
@@ -386,6 +393,9 @@ Status ActivityBoardModel::moveDeals(const QList<Id> &dealIds, ActivityColumn ta
             Q_EMIT errorOccurred(deadline.error().message);
             return deadline.error();
         }
+        // The nearest deadline is the deal's column: it leaves that one even when its card
+        // is not loaded (then no other column needs counting again).
+        m_columnBefore.insert(dealId, activityColumnOf(current, bounds));
         Status s;
         if (*nearest) {
             s = run(new MoveActivityCommand(m_workspace, (*nearest)->id, current, *deadline,
@@ -398,10 +408,12 @@ Status ActivityBoardModel::moveDeals(const QList<Id> &dealIds, ActivityColumn ta
             draft.deadline = *deadline;
             s = run(new PlanActivityCommand(m_workspace, draft, std::nullopt, tr("Plan “%1”").arg(subject)));
         }
-        if (!s)
+        if (!s) {
+            refresh();
             return s;
+        }
     }
-    reload();
+    refresh();
     return {};
 }
 
@@ -423,7 +435,7 @@ Result<Id> ActivityBoardModel::createDeal(ActivityColumn column, const QString &
     const Status s = run(new PlanActivityCommand(m_workspace, draft, deal, tr("New deal “%1”").arg(deal.title), &dealId));
     if (!s)
         return s.error();
-    reload();
+    refresh();
     return dealId;
 }
 

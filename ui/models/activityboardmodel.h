@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 #include <QLocale>
+#include <QSet>
 #include <QTimer>
 
 #include <array>
@@ -22,8 +23,12 @@ class Workspace;
 // time as a view scrolls (canFetchMore/fetchMore per column).
 //
 // Drops go through moveDeals(): the rules of ActivityBoardRules, one undoable command per
-// deal. A deal without activity needs a type and subject (the view asks). The model refreshes
-// itself (coalesced) when an activity or deal changes.
+// deal. A deal without activity needs a type and subject (the view asks).
+//
+// The model shows what is stored: when an activity or deal changes it refreshes (coalesced;
+// refresh() does it at once) only the columns the deal left and entered, with row removals
+// and insertions under those columns, as the Kanban BoardModel does; the other columns keep
+// their rows. A reset happens only for reload() (filter, locale, zone, a new day).
 class ActivityBoardModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -61,7 +66,10 @@ public:
     // The zone and first day of week columns are computed in (system zone, the locale's).
     void setTimeZone(const QTimeZone &zone);
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    // Reads everything again (a reset).
     void reload();
+    // Applies the pending refresh of the changed columns now.
+    void refresh();
 
     QModelIndex columnIndex(ActivityColumn column) const { return index(int(column), 0); }
     QModelIndex dealIndex(Id dealId) const;
@@ -113,7 +121,8 @@ private:
     QVariant columnData(int column, int role) const;
     QVariant cardData(const ActivityCard &card, int role) const;
     void loadPage(int column);
-    void scheduleReload();
+    void markDealDirty(Id dealId);
+    void refreshColumn(int column);
     Status run(DealCommand *command);
 
     Workspace &m_workspace;
@@ -122,8 +131,11 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QUndoStack *m_undoStack = nullptr;
     std::array<Column, ActivityColumnCount> m_columns;
-    QTimer m_reloadTimer;
-    bool m_notifying = false; // inside endResetModel()
+    QTimer m_refreshTimer;
+    QSet<Id> m_dirtyDeals;
+    QHash<Id, ActivityColumn> m_columnBefore; // of deals this model moved: where they were
+    QDate m_loadedDay;                         // "today" of the last reload, in m_zone
+    bool m_notifying = false; // inside endResetModel() or layoutChanged()
 };
 
 } // namespace comptoir
