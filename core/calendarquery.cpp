@@ -74,6 +74,16 @@ QDateTime CalendarQuery::midnight(const QDate &day) const
 Result<QList<CalendarItem>> CalendarQuery::select(const Actor &actor, const DealFilter &filter, CalendarField field,
                                                   const QDate &from, const QDate &to, int limit) const
 {
+    if (fieldSql(field).instant)
+        return selectBetween(actor, filter, field, toStoredInstant(midnight(from)),
+                             toStoredInstant(midnight(to.addDays(1))), limit);
+    return selectBetween(actor, filter, field, from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate), limit);
+}
+
+Result<QList<CalendarItem>> CalendarQuery::selectBetween(const Actor &actor, const DealFilter &filter,
+                                                         CalendarField field, const QString &lower,
+                                                         const QString &upper, int limit) const
+{
     const FieldSql f = fieldSql(field);
     QVariantList values;
     auto where = dealWhereClause(m_db, actor, filter, values);
@@ -82,10 +92,7 @@ Result<QList<CalendarItem>> CalendarQuery::select(const Actor &actor, const Deal
     QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4 >= ? AND %4 < ?").arg(f.select, f.from, *where, f.key);
     if (field == CalendarField::Activities)
         sql += QStringLiteral(" AND a.done = 0");
-    if (f.instant)
-        values << toStoredInstant(midnight(from)) << toStoredInstant(midnight(to.addDays(1)));
-    else
-        values << from.toString(Qt::ISODate) << to.addDays(1).toString(Qt::ISODate);
+    values << lower << upper;
     // The order of the key's index (it ends with the rowid): LIMIT stops after the day's first
     // items instead of sorting the whole day.
     sql += QStringLiteral(" ORDER BY %1, %2").arg(f.key, field == CalendarField::Activities ? QStringLiteral("a.id")
@@ -126,25 +133,37 @@ Result<QList<CalendarItem>> CalendarQuery::select(const Actor &actor, const Deal
 Result<qint64> CalendarQuery::count(const Actor &actor, const DealFilter &filter, CalendarField field,
                                     const QDate &day) const
 {
+    if (fieldSql(field).instant)
+        return countBetween(actor, filter, field, midnight(day), midnight(day.addDays(1)));
+    QVariantList values;
+    auto where = dealWhereClause(m_db, actor, filter, values);
+    if (!where)
+        return where.error();
+    values << day.toString(Qt::ISODate);
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM deals d WHERE %1 AND %2 = ?").arg(*where, fieldSql(field).key),
+                       values);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<qint64> CalendarQuery::countBetween(const Actor &actor, const DealFilter &filter, CalendarField field,
+                                           const QDateTime &from, const QDateTime &to) const
+{
     const FieldSql f = fieldSql(field);
     QVariantList values;
     auto where = dealWhereClause(m_db, actor, filter, values);
     if (!where)
         return where.error();
     // The stage join is not needed to count; the deal's is (visibility, recycle bin, filter).
-    const QString from = field == CalendarField::Activities
-                             ? QStringLiteral("activities a JOIN deals d ON d.id = a.deal_id")
-                             : QStringLiteral("deals d");
-    QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, *where);
+    const QString source = field == CalendarField::Activities
+                               ? QStringLiteral("activities a JOIN deals d ON d.id = a.deal_id")
+                               : QStringLiteral("deals d");
+    QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(source, *where);
     if (field == CalendarField::Activities)
         sql += QStringLiteral(" AND a.done = 0");
-    if (f.instant) {
-        sql += QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(f.key);
-        values << toStoredInstant(midnight(day)) << toStoredInstant(midnight(day.addDays(1)));
-    } else {
-        sql += QStringLiteral(" AND %1 = ?").arg(f.key);
-        values << day.toString(Qt::ISODate);
-    }
+    sql += QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(f.key);
+    values << toStoredInstant(from) << toStoredInstant(to);
     auto q = m_db.exec(sql, values);
     if (!q)
         return q.error();
@@ -163,27 +182,38 @@ bool CalendarQuery::countsFromIndex(const Actor &actor, const DealFilter &filter
     return all && *all;
 }
 
-Result<qint64> CalendarQuery::indexCount(const QDate &day) const
+Result<qint64> CalendarQuery::indexCount(const QDateTime &from, const QDateTime &to) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM activities a WHERE a.done = 0 AND a.deadline >= ? "
                                       "AND a.deadline < ?"),
-                       {toStoredInstant(midnight(day)), toStoredInstant(midnight(day.addDays(1)))});
+                       {toStoredInstant(from), toStoredInstant(to)});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
-Result<QHash<QDate, qint64>> CalendarQuery::binnedPerDay(const QDate &from, const QDate &to) const
+Result<QList<QDateTime>> CalendarQuery::binnedDeadlines(const QDateTime &from, const QDateTime &to) const
 {
     // From the deals in the recycle bin (few) to their open activities, never the other way.
     auto q = m_db.exec(QStringLiteral("SELECT a.deadline FROM deals d CROSS JOIN activities a ON a.deal_id = d.id "
                                       "WHERE d.deleted_at IS NOT NULL AND a.done = 0 AND a.deadline >= ? AND a.deadline < ?"),
-                       {toStoredInstant(midnight(from)), toStoredInstant(midnight(to.addDays(1)))});
+                       {toStoredInstant(from), toStoredInstant(to)});
     if (!q)
         return q.error();
-    QHash<QDate, qint64> perDay;
+    QList<QDateTime> deadlines;
     while (q->next())
-        ++perDay[fromStoredInstant(q->value(0).toString()).toTimeZone(m_zone).date()];
+        deadlines << fromStoredInstant(q->value(0).toString());
+    return deadlines;
+}
+
+Result<QHash<QDate, qint64>> CalendarQuery::binnedPerDay(const QDate &from, const QDate &to) const
+{
+    auto deadlines = binnedDeadlines(midnight(from), midnight(to.addDays(1)));
+    if (!deadlines)
+        return deadlines.error();
+    QHash<QDate, qint64> perDay;
+    for (const QDateTime &t : std::as_const(*deadlines))
+        ++perDay[t.toTimeZone(m_zone).date()];
     return perDay;
 }
 
@@ -220,7 +250,7 @@ Result<QList<CalendarDay>> CalendarQuery::days(const Actor &actor, const DealFil
                     return perDayBinned.error();
                 binned = std::move(*perDayBinned);
             }
-            auto n = indexCount(day);
+            auto n = indexCount(midnight(day), midnight(day.addDays(1)));
             if (!n)
                 return n.error();
             d.count = *n - binned->value(day);

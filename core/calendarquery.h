@@ -48,6 +48,15 @@ struct CalendarDay
     QList<CalendarItem> items;  // the first ones, in time order
 };
 
+// One hour of a day in the week grid.
+struct CalendarSlot
+{
+    QDateTime start;            // the hour's first instant (UTC)
+    int hour = 0;               // its local hour, 0-23
+    qint64 count = 0;           // every item starting in it
+    QList<CalendarItem> items;  // the first ones, in time order
+};
+
 // Only open activities are shown: the calendar is the plan ahead.
 class CalendarQuery final
 {
@@ -60,6 +69,12 @@ public:
     // Each day from `from` to `to` with its count and its first `perDay` items (a month grid).
     Result<QList<CalendarDay>> days(const Actor &actor, const DealFilter &filter, CalendarField field,
                                     const QDate &from, const QDate &to, int perDay) const;
+    // The local hours of a day (the week grid) with their counts and first `perHour` items, for
+    // the fields that have a time (activities, creation); an item sits in the hour it starts.
+    // calendarweek.cpp.
+    Result<QList<CalendarSlot>> hours(const Actor &actor, const DealFilter &filter, CalendarField field,
+                                      const QDate &day, int perHour) const;
+    static bool hasTime(CalendarField field) { return field == CalendarField::Activities || field == CalendarField::Created; }
 
 private:
     Result<QList<CalendarItem>> select(const Actor &actor, const DealFilter &filter, CalendarField field,
@@ -67,8 +82,14 @@ private:
     Result<qint64> count(const Actor &actor, const DealFilter &filter, CalendarField field, const QDate &day) const;
     // True when the day counts may come from activities_deadline alone (see days()).
     bool countsFromIndex(const Actor &actor, const DealFilter &filter, CalendarField field) const;
-    Result<qint64> indexCount(const QDate &day) const;
+    Result<qint64> indexCount(const QDateTime &from, const QDateTime &to) const;
+    Result<QList<QDateTime>> binnedDeadlines(const QDateTime &from, const QDateTime &to) const;
     Result<QHash<QDate, qint64>> binnedPerDay(const QDate &from, const QDate &to) const;
+    // Items whose key is in [lower, upper) (stored instants or ISO days), in index order.
+    Result<QList<CalendarItem>> selectBetween(const Actor &actor, const DealFilter &filter, CalendarField field,
+                                              const QString &lower, const QString &upper, int limit) const;
+    Result<qint64> countBetween(const Actor &actor, const DealFilter &filter, CalendarField field,
+                                const QDateTime &from, const QDateTime &to) const;
     QDateTime midnight(const QDate &day) const;
 
     const Database &m_db;

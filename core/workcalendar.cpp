@@ -15,6 +15,7 @@ namespace {
 const QString WorkingDaysKey = QStringLiteral("work_calendar.working_days");       // "1,2,3,4,5"
 const QString FrenchHolidaysKey = QStringLiteral("work_calendar.french_holidays"); // "1" or "0"
 const QString ExtraHolidaysKey = QStringLiteral("work_calendar.extra_holidays");   // "2026-12-24,..."
+const QString WorkingHoursKey = QStringLiteral("work_calendar.working_hours");     // "09:00-18:00"
 
 constexpr unsigned MondayToFriday = (1u << 1) | (1u << 2) | (1u << 3) | (1u << 4) | (1u << 5);
 } // namespace
@@ -171,6 +172,14 @@ QDateTime WorkCalendar::defaultDeadline(const QDateTime &now, const QTimeZone &z
     return ceilToHour(QDateTime(day, local.time(), zone));
 }
 
+void WorkCalendar::setWorkingHours(const QTime &start, const QTime &end)
+{
+    if (start.isValid() && end.isValid() && start < end) {
+        m_dayStart = start;
+        m_dayEnd = end;
+    }
+}
+
 Result<WorkCalendar> WorkCalendar::load(const Database &db)
 {
     MetaStore meta(db);
@@ -197,6 +206,12 @@ Result<WorkCalendar> WorkCalendar::load(const Database &db)
         return extra.error();
     for (const QString &part : extra->split(QLatin1Char(','), Qt::SkipEmptyParts))
         calendar.addHoliday(QDate::fromString(part.trimmed(), Qt::ISODate));
+    auto hours = meta.value(WorkingHoursKey);
+    if (!hours)
+        return hours.error();
+    if (const QStringList ends = hours->split(QLatin1Char('-')); ends.size() == 2)
+        calendar.setWorkingHours(QTime::fromString(ends.at(0).trimmed(), QStringLiteral("HH:mm")),
+                                 QTime::fromString(ends.at(1).trimmed(), QStringLiteral("HH:mm")));
     return calendar;
 }
 
@@ -214,6 +229,10 @@ Status WorkCalendar::save(const Database &db) const
         !s)
         return s;
     if (auto s = meta.setValue(FrenchHolidaysKey, m_frenchHolidays ? QStringLiteral("1") : QStringLiteral("0")); !s)
+        return s;
+    if (auto s = meta.setValue(WorkingHoursKey, m_dayStart.toString(QStringLiteral("HH:mm")) + QLatin1Char('-')
+                                                    + m_dayEnd.toString(QStringLiteral("HH:mm")));
+        !s)
         return s;
     return meta.setValue(ExtraHolidaysKey, extra.join(QLatin1Char(',')));
 }

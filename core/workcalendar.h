@@ -38,6 +38,11 @@ public:
     void addHoliday(const QDate &date);
 
     bool isHoliday(const QDate &date) const;
+    // The working hours of a working day (09:00 to 18:00 unless set): what the Calendar's
+    // week grid shows first and shades as worked. End after start.
+    QTime dayStart() const { return m_dayStart; }
+    QTime dayEnd() const { return m_dayEnd; }
+    void setWorkingHours(const QTime &start, const QTime &end);
     bool isWorkingDay(const QDate &date) const;
 
     // `days` working days after (or before, when negative) `date`; `date` itself never counts.
@@ -73,6 +78,8 @@ private:
     unsigned m_workingMask = 0;
     bool m_frenchHolidays = true;
     QList<QDate> m_extraHolidays;
+    QTime m_dayStart{9, 0};
+    QTime m_dayEnd{18, 0};
 };
 
 } // namespace comptoir

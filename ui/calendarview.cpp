@@ -4,7 +4,10 @@
 #include "activitycarddelegate.h"
 #include "activityservice.h"
 #include "calendarmodel.h"
+#include "calendarweekmodel.h"
+#include "calendarweekview.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDrag>
 #include <QHBoxLayout>
@@ -14,6 +17,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -163,12 +167,23 @@ CalendarView::CalendarView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto *bar = new QHBoxLayout;
-    auto *previous = new QToolButton(this);
+    auto *previous = m_previous = new QToolButton(this);
     previous->setText(QStringLiteral("‹"));
     previous->setToolTip(tr("Previous month (Page Up)"));
-    auto *next = new QToolButton(this);
+    auto *next = m_next = new QToolButton(this);
     next->setText(QStringLiteral("›"));
     next->setToolTip(tr("Next month (Page Down)"));
+    m_monthButton = new QToolButton(this);
+    m_monthButton->setText(tr("Month"));
+    m_monthButton->setCheckable(true);
+    m_monthButton->setChecked(true);
+    m_weekButton = new QToolButton(this);
+    m_weekButton->setText(tr("Week"));
+    m_weekButton->setToolTip(tr("The week by hours"));
+    m_weekButton->setCheckable(true);
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_monthButton);
+    modes->addButton(m_weekButton);
     auto *today = new QToolButton(this);
     today->setText(tr("Today"));
     today->setToolTip(tr("Go to today (T)"));
@@ -187,24 +202,38 @@ CalendarView::CalendarView(QWidget *parent)
     bar->addWidget(next);
     bar->addSpacing(12);
     bar->addWidget(m_title, 1);
+    bar->addWidget(m_monthButton);
+    bar->addWidget(m_weekButton);
+    bar->addSpacing(12);
     bar->addWidget(m_field);
     layout->addLayout(bar);
     auto *body = new QHBoxLayout;
-    m_grid = new CalendarGrid(this);
+    m_pages = new QStackedWidget(this);
+    m_grid = new CalendarGrid(m_pages);
+    m_weekView = new CalendarWeekView(m_pages);
+    m_pages->addWidget(m_grid);
+    m_pages->addWidget(m_weekView);
     m_dayList = new DayList(&m_dayItems, this);
     m_dayList->setMaximumWidth(280);
-    body->addWidget(m_grid, 1);
+    body->addWidget(m_pages, 1);
     body->addWidget(m_dayList);
     layout->addLayout(body, 1);
 
-    connect(previous, &QToolButton::clicked, this, [this] { stepMonth(-1); });
-    connect(next, &QToolButton::clicked, this, [this] { stepMonth(1); });
+    connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { step(1); });
+    connect(m_weekButton, &QToolButton::toggled, this, &CalendarView::setWeekMode);
+    connect(m_weekView, &CalendarWeekView::weekStep, this, &CalendarView::step);
+    connect(m_weekView, &CalendarWeekView::todayRequested, this, &CalendarView::goToday);
+    connect(m_weekView, &CalendarWeekView::daySelected, this, &CalendarView::showDay);
+    connect(m_weekView, &CalendarWeekView::dealActivated, this, &CalendarView::dealActivated);
     connect(today, &QToolButton::clicked, this, &CalendarView::goToday);
     connect(m_grid, &CalendarGrid::monthStep, this, &CalendarView::stepMonth);
     connect(m_grid, &CalendarGrid::todayRequested, this, &CalendarView::goToday);
     connect(m_field, &QComboBox::currentIndexChanged, this, [this] {
         if (m_model)
             m_model->setField(CalendarField(m_field->currentData().toInt()));
+        if (m_weekModel)
+            m_weekModel->setField(CalendarField(m_field->currentData().toInt()));
     });
     connect(m_grid, &QAbstractItemView::clicked, this,
             [this](const QModelIndex &index) { showDay(index.data(CalendarModel::DateRole).toDate()); });
@@ -217,11 +246,22 @@ CalendarView::CalendarView(QWidget *parent)
 
 void CalendarView::setModel(CalendarModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_grid->setModel(model);
-    if (!model)
+    // The week model belongs to the month's workspace: made again for a new one.
+    m_weekView->setModel(nullptr);
+    delete m_weekModel;
+    m_weekModel = nullptr;
+    if (!model) {
+        m_pages->setCurrentWidget(m_grid);
         return;
+    }
     connect(model, &QAbstractItemModel::modelReset, this, &CalendarView::updateTitle);
+    connect(model, &QAbstractItemModel::modelReset, this, &CalendarView::syncWeekModel);
+    if (m_weekMode)
+        setWeekMode(true);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const QDate date = current.data(CalendarModel::DateRole).toDate();
         if (date.isValid() && m_model && date.month() != m_model->month().month()) {
@@ -236,12 +276,66 @@ void CalendarView::setModel(CalendarModel *model)
 
 void CalendarView::updateTitle()
 {
+    if (m_weekMode && m_weekModel) {
+        const QDate first = m_weekModel->firstDay();
+        const QDate last = first.addDays(6);
+        const QLocale locale;
+        m_title->setText(tr("Week %1 · %2 – %3")
+                             .arg(m_weekModel->weekNumber())
+                             .arg(locale.toString(first, tr("d MMM")), locale.toString(last, tr("d MMM yyyy"))));
+        return;
+    }
     if (!m_model)
         return;
     m_title->setText(QLocale().standaloneMonthName(m_model->month().month()) + QLatin1Char(' ')
                      + QString::number(m_model->month().year()));
-    if (!m_model->month().isValid())
+}
+
+void CalendarView::setWeekMode(bool week)
+{
+    m_weekMode = week;
+    {
+        const QSignalBlocker blocker(m_weekButton);
+        m_weekButton->setChecked(week);
+        m_monthButton->setChecked(!week);
+    }
+    m_previous->setToolTip(week ? tr("Previous week (Page Up)") : tr("Previous month (Page Up)"));
+    m_next->setToolTip(week ? tr("Next week (Page Down)") : tr("Next month (Page Down)"));
+    if (week && m_model && !m_weekModel) {
+        m_weekModel = new CalendarWeekModel(m_model->workspace(), this);
+        syncWeekModel();
+        const QModelIndex current = m_grid->currentIndex();
+        const QDate day = current.isValid() ? current.data(CalendarModel::DateRole).toDate() : m_model->today();
+        m_weekModel->setWeek(day);
+        m_weekView->setModel(m_weekModel);
+        connect(m_weekModel, &QAbstractItemModel::modelReset, this, &CalendarView::updateTitle);
+    }
+    m_pages->setCurrentWidget(week && m_weekModel ? static_cast<QWidget *>(m_weekView) : m_grid);
+    (week ? static_cast<QWidget *>(m_weekView) : m_grid)->setFocus();
+    updateTitle();
+}
+
+// The week grid shows what the month shows: its field, filter, locale, zone and undo stack.
+void CalendarView::syncWeekModel()
+{
+    if (!m_model || !m_weekModel)
         return;
+    m_weekModel->setUndoStack(m_model->undoStack());
+    if (m_weekModel->locale() != m_model->locale())
+        m_weekModel->setLocale(m_model->locale());
+    if (m_weekModel->timeZone() != m_model->timeZone())
+        m_weekModel->setTimeZone(m_model->timeZone());
+    m_weekModel->setField(m_model->field());
+    m_weekModel->setFilter(m_model->filter());
+}
+
+void CalendarView::step(int units)
+{
+    if (!m_weekMode || !m_weekModel) {
+        stepMonth(units);
+        return;
+    }
+    m_weekModel->setWeek(m_weekModel->firstDay().addDays(7 * units));
 }
 
 void CalendarView::stepMonth(int months)
@@ -255,6 +349,10 @@ void CalendarView::stepMonth(int months)
 
 void CalendarView::goToday()
 {
+    if (m_weekMode && m_weekModel) {
+        m_weekModel->setWeek(m_weekModel->today());
+        m_weekView->scrollToWorkingHours();
+    }
     if (!m_model)
         return;
     m_model->setMonth(m_model->today());

@@ -190,11 +190,14 @@ void TestWorkCalendar::settingsRoundTripThroughTheDatabase()
     calendar.setWorkingDays({Qt::Tuesday, Qt::Wednesday, Qt::Thursday, Qt::Friday, Qt::Saturday});
     calendar.setFrenchHolidays(false);
     calendar.setExtraHolidays({QDate(2026, 12, 31), QDate(2026, 12, 24)});
+    calendar.setWorkingHours(QTime(7, 30), QTime(16, 0));
     COMPTOIR_VERIFY_OK(calendar.save(ws.db()));
 
     QVERIFY(ws.open());
     COMPTOIR_TRY(loaded, WorkCalendar::load(ws.db()));
     QVERIFY(*loaded == calendar);
+    QCOMPARE(loaded->dayStart(), QTime(7, 30));
+    QCOMPARE(loaded->dayEnd(), QTime(16, 0));
     QCOMPARE(loaded->extraHolidays(), (QList<QDate>{QDate(2026, 12, 24), QDate(2026, 12, 31)}));
     QVERIFY(!loaded->isWorkingDay(QDate(2026, 3, 2))); // a Monday
     QVERIFY(loaded->isWorkingDay(QDate(2026, 7, 14)));
@@ -214,6 +217,12 @@ void TestWorkCalendar::aNewDatabaseGivesTheDefaults()
     QVERIFY(*loaded == WorkCalendar());
     QCOMPARE(loaded->workingDays().size(), 5);
     QVERIFY(loaded->frenchHolidays());
+    QCOMPARE(loaded->dayStart(), QTime(9, 0));
+    QCOMPARE(loaded->dayEnd(), QTime(18, 0));
+    // Hours ending before they start are refused.
+    WorkCalendar backwards;
+    backwards.setWorkingHours(QTime(18, 0), QTime(9, 0));
+    QCOMPARE(backwards.dayStart(), QTime(9, 0));
 }
 
 QTEST_GUILESS_MAIN(TestWorkCalendar)

@@ -44,9 +44,13 @@ public:
     void setField(CalendarField field);
     CalendarField field() const { return m_field; }
     void setFilter(const DealFilter &filter);
+    DealFilter filter() const { return m_filter; }
     void setLocale(const QLocale &locale);
+    QLocale locale() const { return m_locale; }
     void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+    QUndoStack *undoStack() const { return m_undoStack; }
     void reload();
 
     QModelIndex indexOf(const QDate &date) const;
