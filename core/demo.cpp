@@ -10,7 +10,9 @@
 #include "stores.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
+#include <cstdio>
 #include <limits>
 
 // A million deals must go in within seconds: the rows are written through reused SQLite
@@ -25,19 +27,8 @@ using namespace demowords;
 
 constexpr qint64 Never = std::numeric_limits<qint64>::max();
 
-// The tables the demo fills, parents first, with the columns it writes (the others take their
-// defaults). The generator's statements bind these columns in this order.
-const std::vector<Staging::Table> StagedTables {
-    { "companies", "name, created_at, id" },
-    { "contacts", "first_name, last_name, company_id, birthday, created_at, id" },
-    { "channels", "company_id, contact_id, kind, value" },
-    { "deals",
-      "title, amount_minor, currency, pipeline_id, stage_id, company_id, responsible_id, "
-      "type_code, source_code, begin_date, close_date, probability, is_repeat, closed, "
-      "lost_reason, lost_note, closed_at, created_at, updated_at, created_by, id" },
-    { "deal_contacts", "deal_id, contact_id, is_primary" },
-    { "activities", "deal_id, type, subject, deadline, duration_min, responsible_id, created_at" },
-};
+// The tables the demo fills whose search index a trigger feeds (see DeferredSearch).
+const std::vector<std::string> SearchedTables { "companies", "contacts", "channels", "deals" };
 
 struct Person
 {
@@ -68,6 +59,14 @@ Error writeError(sqlite3 *sql)
         QString::fromUtf8(sqlite3_errmsg(sql)));
 }
 
+// COMPTOIR_DEMO_TRACE=1 prints the time of each phase of a load to stderr (docs/PERFORMANCE.md).
+void tracePhase(QElapsedTimer &timer, const char *phase)
+{
+    static const bool enabled = qEnvironmentVariableIsSet("COMPTOIR_DEMO_TRACE");
+    if (enabled)
+        std::fprintf(stderr, "demo: %-10s %7lld ms\n", phase, timer.restart());
+}
+
 qint64 floorDiv(qint64 a, qint64 b)
 {
     return a / b - (a % b < 0 ? 1 : 0);
@@ -76,10 +75,8 @@ qint64 floorDiv(qint64 a, qint64 b)
 class Generator
 {
 public:
-    Generator(sqlite3 *sql, Staging &staging, const Clock &clock, const DemoOptions &options,
-              Context context)
+    Generator(sqlite3 *sql, const Clock &clock, const DemoOptions &options, Context context)
         : m_sql(sql)
-        , m_staging(staging)
         , m_options(options)
         , m_context(std::move(context))
         , m_rng(options.seed)
@@ -89,7 +86,7 @@ public:
     {
     }
 
-    Status run();
+    Status run(QElapsedTimer &timer);
     const DemoStats &stats() const { return m_stats; }
 
 private:
@@ -109,7 +106,6 @@ private:
                          const std::string &clientName, const std::string &firstName);
 
     sqlite3 *m_sql;
-    Staging &m_staging;
     const DemoOptions &m_options;
     Context m_context;
     Rng m_rng;
@@ -120,29 +116,38 @@ private:
     std::vector<Company> m_companies;
     std::vector<Person> m_people;
     std::vector<int> m_individuals; // people without a company
-    Id m_nextCompanyId = 1; // ids are given here, so that rows can refer to staged rows
+    Id m_nextCompanyId = 1; // ids are given here, so that rows can refer to each other
     Id m_nextContactId = 1;
     Id m_nextDealId = 1;
 
-    // Rows go to the staging tables (see Staging), whose columns are listed in StagedTables.
-    Statement m_insertCompany { m_sql, "INSERT INTO temp.demo_companies VALUES (?1, ?2, ?3)" };
+    // Rows go straight into the tables, parents first; ids are given here.
+    Statement m_insertCompany { m_sql,
+                                "INSERT INTO main.companies (name, created_at, id) "
+                                "VALUES (?1, ?2, ?3)" };
     Statement m_insertContact { m_sql,
-                                "INSERT INTO temp.demo_contacts VALUES (?1, ?2, ?3, ?4, ?5, ?6)" };
-    Statement m_insertChannel { m_sql, "INSERT INTO temp.demo_channels VALUES (?1, ?2, ?3, ?4)" };
+                                "INSERT INTO main.contacts (first_name, last_name, company_id, "
+                                "birthday, created_at, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)" };
+    Statement m_insertChannel { m_sql,
+                                "INSERT INTO main.channels (company_id, contact_id, kind, value) "
+                                "VALUES (?1, ?2, ?3, ?4)" };
     Statement m_insertDeal { m_sql,
-                             "INSERT INTO temp.demo_deals VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                             "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?7, ?20)" };
+                             "INSERT INTO main.deals (title, amount_minor, currency, pipeline_id, "
+                             "stage_id, company_id, responsible_id, type_code, source_code, "
+                             "begin_date, close_date, probability, is_repeat, closed, lost_reason, "
+                             "lost_note, closed_at, created_at, updated_at, created_by, id) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                             "?14, ?15, ?16, ?17, ?18, ?19, ?7, ?20)" };
     Statement m_insertDealContact { m_sql,
-                                    "INSERT INTO temp.demo_deal_contacts VALUES (?1, ?2, 1)" };
-    // History rows refer to no staged row (history.deal_id has no foreign key) and fire no
-    // trigger: they go straight in.
+                                    "INSERT INTO main.deal_contacts (deal_id, contact_id, "
+                                    "is_primary) VALUES (?1, ?2, 1)" };
     Statement m_insertHistory { m_sql,
                                 "INSERT INTO main.history (deal_id, at, user_id, type, field, "
                                 "old_value, new_value, description) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)" };
-    Statement m_insertActivity {
-        m_sql, "INSERT INTO temp.demo_activities VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-    };
+    Statement m_insertActivity { m_sql,
+                                 "INSERT INTO main.activities (deal_id, type, subject, deadline, "
+                                 "duration_min, responsible_id, created_at) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)" };
 };
 
 Country Generator::country(double frenchShare)
@@ -522,7 +527,7 @@ Status Generator::writeActivity(Id dealId, qint64 createdMs, Id responsible, boo
     return {};
 }
 
-Status Generator::run()
+Status Generator::run(QElapsedTimer &timer)
 {
     for (const Statement *statement :
          { &m_insertCompany, &m_insertContact, &m_insertChannel, &m_insertDeal,
@@ -559,20 +564,17 @@ Status Generator::run()
         if (auto s = writePerson(); !s)
             return s;
     }
-    if (!m_staging.flush())
-        return writeError(m_sql);
+    tracePhase(timer, "clients");
     const std::vector<qint64> times = creationTimes(deals);
     const int step = std::max(1, deals / 100);
     for (int i = 0; i < deals; ++i) {
         if (auto s = writeDeal(times[size_t(i)]); !s)
             return s;
-        // Small chunks keep the staging tables within SQLite's page cache.
-        if ((i + 1) % 5000 == 0 && !m_staging.flush())
-            return writeError(m_sql);
         if (m_options.progress && ((i + 1) % step == 0 || i + 1 == deals))
             m_options.progress(i + 1, deals);
     }
-    return m_staging.flush() ? Status() : writeError(m_sql);
+    tracePhase(timer, "deals");
+    return {};
 }
 
 } // namespace
@@ -595,6 +597,8 @@ Result<DemoStats> generateDemo(Database &db, const Clock &clock, const DemoOptio
     // no write-ahead log for it (see BulkSettings); a small one into a large database is not.
     const bool bulk = options.deals >= 10000 && options.deals >= existing->toLongLong();
     const BulkSettings settings(sql, bulk);
+    QElapsedTimer timer;
+    timer.start();
 
     Transaction tx(db);
     if (!tx)
@@ -608,21 +612,27 @@ Result<DemoStats> generateDemo(Database &db, const Clock &clock, const DemoOptio
                          { "companies", "contacts", "channels", "deals", "deal_contacts",
                            "activities", "history" }))
         return writeError(sql);
+    tracePhase(timer, "prepare");
+    DeferredSearch search;
+    if (!search.drop(sql, SearchedTables))
+        return writeError(sql);
     DemoStats stats;
     {
-        // The staging tables go, and the statements are finalised, before the commit.
-        Staging staging(StagedTables);
-        if (!staging.create(sql))
-            return writeError(sql);
-        Generator generator(sql, staging, clock, options, std::move(*context));
-        if (auto status = generator.run(); !status)
+        // The statements are finalised before the commit.
+        Generator generator(sql, clock, options, std::move(*context));
+        if (auto status = generator.run(timer); !status)
             return status.error();
         stats = generator.stats();
     }
+    if (!search.restore(sql))
+        return writeError(sql);
+    tracePhase(timer, "search");
     if (bulk && !indexes.recreate(sql))
         return writeError(sql);
+    tracePhase(timer, "indexes");
     if (auto status = tx.commit(); !status)
         return status.error();
+    tracePhase(timer, "commit");
     return stats;
 }
 

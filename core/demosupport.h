@@ -189,67 +189,87 @@ private:
     int m_rc = SQLITE_OK;
 };
 
-// Rows are written into TEMP tables first, then into the real tables with one INSERT ... SELECT
-// per table and chunk. A statement whose triggers write an FTS5 table (the search indexes)
-// opens a savepoint, and FTS5 writes its pending index data out at every savepoint: rows
-// inserted one statement each would make one tiny index segment per row, and merge them all,
-// several times slower than one segment per chunk.
-class Staging
+// The search indexes (FTS5 tables) are fed by AFTER INSERT triggers, one INSERT per row. Each
+// statement that writes an FTS5 table opens a savepoint, and FTS5 writes its pending index data
+// out at every savepoint: rows inserted one statement each would make one tiny index segment
+// per row, and merge them all. So the load drops these triggers, writes its rows, then feeds
+// each search index with one INSERT ... SELECT over the new rows, derived from the trigger's
+// own text (`INSERT INTO s (...) VALUES (<expressions of NEW>)` becomes
+// `INSERT INTO s (...) SELECT <the same expressions> FROM t AS NEW WHERE NEW.rowid > <last>`),
+// and creates the triggers again: the search index gets exactly what the triggers would have
+// written. Both steps run in the caller's transaction.
+class DeferredSearch
 {
 public:
-    struct Table
+    // Drops the `<table>_search_insert` triggers of these tables; false on failure, when the
+    // caller rolls back. A trigger of another shape is left in place (then it simply fires).
+    bool drop(sqlite3 *db, const std::vector<std::string> &tables)
     {
-        const char *name; // of the real table; the staging one is temp.demo_<name>
-        const char *columns; // written by the demo, in the order its statements bind them
-    };
-
-    // The tables in the order their rows must be flushed (parents first).
-    explicit Staging(std::vector<Table> tables)
-        : m_tables(std::move(tables))
-    {
-    }
-    ~Staging()
-    {
-        if (!m_db)
-            return;
-        for (const Table &table : m_tables)
-            exec("DROP TABLE IF EXISTS temp.demo_" + std::string(table.name));
-    }
-    Staging(const Staging &) = delete;
-    Staging &operator=(const Staging &) = delete;
-
-    bool create(sqlite3 *db)
-    {
-        m_db = db;
-        for (const Table &table : m_tables) {
-            if (!exec("CREATE TEMP TABLE demo_" + std::string(table.name) + " (" + table.columns
-                      + ")"))
+        for (const std::string &table : tables) {
+            const std::string name = table + "_search_insert";
+            const std::string sql = firstText(
+                db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = '" + name + "'");
+            const std::string fill = fillStatement(sql, table,
+                                                   firstText(db, "SELECT coalesce(max(rowid), 0) FROM main." + table));
+            if (sql.empty() || fill.empty())
+                continue;
+            if (sqlite3_exec(db, ("DROP TRIGGER \"" + name + "\"").c_str(), nullptr, nullptr, nullptr)
+                != SQLITE_OK)
                 return false;
+            m_triggers.push_back({ sql, fill });
         }
         return true;
     }
 
-    // Moves the staged rows into the real tables, in the order they were staged.
-    bool flush()
+    // Feeds the search indexes with the rows written since drop(), and creates the triggers again.
+    bool restore(sqlite3 *db)
     {
-        for (const Table &table : m_tables) {
-            const std::string name = table.name;
-            if (!exec("INSERT INTO main." + name + " (" + table.columns + ") SELECT "
-                      + table.columns + " FROM temp.demo_" + name + " ORDER BY rowid")
-                || !exec("DELETE FROM temp.demo_" + name))
+        for (const Trigger &trigger : m_triggers) {
+            if (sqlite3_exec(db, trigger.fill.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK
+                || sqlite3_exec(db, trigger.create.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
                 return false;
         }
+        m_triggers.clear();
         return true;
     }
 
 private:
-    bool exec(const std::string &sql) const
+    struct Trigger
     {
-        return sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+        std::string create; // as stored in sqlite_schema
+        std::string fill;
+    };
+
+    static std::string firstText(sqlite3 *db, const std::string &sql)
+    {
+        std::string value;
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0))
+            value = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+        sqlite3_finalize(statement);
+        return value;
     }
 
-    std::vector<Table> m_tables;
-    sqlite3 *m_db = nullptr;
+    // "" unless the trigger's body is one `INSERT INTO ... VALUES (...);`.
+    static std::string fillStatement(const std::string &trigger, const std::string &table,
+                                     const std::string &lastRowid)
+    {
+        const size_t begin = trigger.find("BEGIN");
+        const size_t insert = trigger.find("INSERT INTO", begin);
+        const size_t values = trigger.find("VALUES (", insert);
+        const size_t end = trigger.rfind(");");
+        if (begin == std::string::npos || insert == std::string::npos
+            || values == std::string::npos || end == std::string::npos || end < values
+            || std::count(trigger.begin() + qsizetype(begin), trigger.end(), ';') != 1
+            || lastRowid.empty())
+            return {};
+        return trigger.substr(insert, values - insert) + "SELECT "
+            + trigger.substr(values + 8, end - values - 8) + " FROM main." + table
+            + " AS NEW WHERE NEW.rowid > " + lastRowid + " ORDER BY NEW.rowid";
+    }
+
+    std::vector<Trigger> m_triggers;
 };
 
 // A bulk load goes faster when the indexes are dropped first and built again afterwards: one

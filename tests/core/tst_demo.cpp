@@ -5,6 +5,7 @@
 #include "testworkspace.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QSqlRecord>
 #include <QTest>
 
@@ -64,6 +65,7 @@ private slots:
     void shouldLeaveASoundDatabase();
     void shouldGiveTheSameDataForTheSameSeedOnly();
     void shouldKeepTheSchemaAndJournalModeThroughABulkLoad();
+    void shouldFeedEverySearchIndexWithTheRowsOfEachLoad();
     void shouldReportProgressUpToTheTotal();
     void shouldRefuseANegativeNumberOfDeals();
 
@@ -453,6 +455,46 @@ void TestDemo::shouldKeepTheSchemaAndJournalModeThroughABulkLoad()
                    QStringLiteral(
                        "SELECT count(*) FROM deals NOT INDEXED WHERE title = '%1' COLLATE NOCASE")
                        .arg(title->toString().replace(QLatin1Char('\''), QStringLiteral("''")))));
+}
+
+void TestDemo::shouldFeedEverySearchIndexWithTheRowsOfEachLoad()
+{
+    // The load drops the search triggers and feeds the indexes once at the end, from the rows
+    // it wrote: a second load into the same database must add its rows, not the first ones again.
+    TestWorkspace fixture;
+    QVERIFY2(fixture.isOpen(), qPrintable(fixture.error()));
+    const Database &db = fixture.db();
+    for (int load = 0; load < 2; ++load) {
+        DemoOptions options;
+        options.deals = 300;
+        options.seed = 11 + load;
+        COMPTOIR_TRY(stats, generateDemo(fixture.db(), fixture.clock(), options));
+        for (const auto &[index, table] : { std::pair { "deal_search", "deals" },
+                                            std::pair { "company_search", "companies" },
+                                            std::pair { "contact_search", "contacts" },
+                                            std::pair { "channel_search", "channels" } }) {
+            QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(index))),
+                     count(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+        }
+    }
+    QCOMPARE(count(db, "SELECT count(*) FROM deals"), 600);
+    // The triggers are back: a deal added afterwards is found by its title.
+    COMPTOIR_VERIFY_OK(db.exec(QStringLiteral(
+        "INSERT INTO deals (title, currency, pipeline_id, stage_id, responsible_id, created_by, "
+        "created_at, updated_at) SELECT 'Zygomorphe', 'EUR', pipeline_id, id, 1, 1, "
+        "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' FROM stages LIMIT 1")));
+    QCOMPARE(count(db, "SELECT count(*) FROM deal_search WHERE deal_search MATCH 'zygomorphe'"), 1);
+    // A phone number is found by its digits, as the channel trigger writes them.
+    COMPTOIR_TRY(phone, db.scalar(QStringLiteral(
+                            "SELECT id || ' ' || value FROM channels WHERE kind = 'phone' "
+                            "ORDER BY id DESC LIMIT 1")));
+    const QString id = phone->toString().section(QLatin1Char(' '), 0, 0);
+    QString digits = phone->toString().section(QLatin1Char(' '), 1);
+    digits.remove(QRegularExpression(QStringLiteral("[ .()/-]")));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM channel_search WHERE channel_search "
+                                      "MATCH 'digits:\"%1\"' AND rowid = %2")
+                           .arg(digits, id)),
+             1);
 }
 
 void TestDemo::shouldReportProgressUpToTheTotal()
