@@ -46,6 +46,17 @@ FieldSql fieldSql(CalendarField field)
 }
 } // namespace
 
+namespace {
+// What the activities themselves must be: open, and the user's under "My activities".
+QString activityConditions(const DealFilter &filter, QVariantList &values)
+{
+    if (!filter.activityResponsibleId)
+        return QStringLiteral(" AND a.done = 0");
+    values << *filter.activityResponsibleId;
+    return QStringLiteral(" AND a.done = 0 AND a.responsible_id = ?");
+}
+} // namespace
+
 QString calendarFieldToText(CalendarField field)
 {
     return QString::fromLatin1(FieldNames[int(field)]);
@@ -90,9 +101,9 @@ Result<QList<CalendarItem>> CalendarQuery::selectBetween(const Actor &actor, con
     if (!where)
         return where.error();
     QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4 >= ? AND %4 < ?").arg(f.select, f.from, *where, f.key);
-    if (field == CalendarField::Activities)
-        sql += QStringLiteral(" AND a.done = 0");
     values << lower << upper;
+    if (field == CalendarField::Activities)
+        sql += activityConditions(filter, values);
     // The order of the key's index (it ends with the rowid): LIMIT stops after the day's first
     // items instead of sorting the whole day.
     sql += QStringLiteral(" ORDER BY %1, %2").arg(f.key, field == CalendarField::Activities ? QStringLiteral("a.id")
@@ -160,10 +171,10 @@ Result<qint64> CalendarQuery::countBetween(const Actor &actor, const DealFilter 
                                ? QStringLiteral("activities a JOIN deals d ON d.id = a.deal_id")
                                : QStringLiteral("deals d");
     QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(source, *where);
-    if (field == CalendarField::Activities)
-        sql += QStringLiteral(" AND a.done = 0");
     sql += QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(f.key);
     values << toStoredInstant(from) << toStoredInstant(to);
+    if (field == CalendarField::Activities)
+        sql += activityConditions(filter, values);
     auto q = m_db.exec(sql, values);
     if (!q)
         return q.error();

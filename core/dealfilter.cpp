@@ -111,6 +111,12 @@ void criteria(const DealFilter &filter, QStringList &conditions, QVariantList &v
         values << toStoredInstant(filter.now.isValid() ? filter.now : QDateTime::currentDateTimeUtc());
         break;
     }
+    if (filter.activityResponsibleId) {
+        // From each deal to its open activities (activities_open), never a scan of them all.
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM activities fa WHERE fa.deal_id = d.id AND fa.done = 0 "
+                                     "AND fa.responsible_id = ?)");
+        values << *filter.activityResponsibleId;
+    }
     switch (filter.novelty) {
     case DealFilter::Novelty::Any:
         break;

@@ -80,6 +80,9 @@ struct DealFilter
     DateRange begin;
     DateRange close;    // the expected close date
     Activity activity = Activity::Any;
+    // Only deals with an open activity this user is responsible for ("My activities"); the
+    // Calendar's activities then show only that user's.
+    std::optional<Id> activityResponsibleId;
     Novelty novelty = Novelty::Any;
     // Every one of these must hold (customfieldfilter.cpp).
     QList<CustomFieldCriterion> customFields;

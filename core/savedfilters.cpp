@@ -31,6 +31,7 @@ const PredefinedDef Predefined[] = {
     {PredefinedFilter::Repeat, "repeat", QT_TRANSLATE_NOOP("SavedFilters", "Repeat deals")},
     {PredefinedFilter::OverdueActivities, "overdue", QT_TRANSLATE_NOOP("SavedFilters", "Overdue activities")},
     {PredefinedFilter::NoNextActivity, "no_next_activity", QT_TRANSLATE_NOOP("SavedFilters", "No next activity")},
+    {PredefinedFilter::MyActivities, "my_activities", QT_TRANSLATE_NOOP("SavedFilters", "My activities")},
 };
 
 const PredefinedDef &def(PredefinedFilter filter)
@@ -149,6 +150,9 @@ DealFilter predefinedFilter(PredefinedFilter which, const Actor &actor, const QD
         f.group = DealFilter::Group::Open;
         f.activity = DealFilter::Activity::WithoutOpen;
         break;
+    case PredefinedFilter::MyActivities:
+        f.activityResponsibleId = actor.userId;
+        break;
     }
     return f;
 }
@@ -186,6 +190,8 @@ QJsonObject filterToJson(const DealFilter &f)
         o.insert(QStringLiteral("activity"), keyOf(Activities, f.activity));
     if (f.novelty != DealFilter::Novelty::Any)
         o.insert(QStringLiteral("novelty"), keyOf(Novelties, f.novelty));
+    if (f.activityResponsibleId)
+        o.insert(QStringLiteral("activity_responsible"), *f.activityResponsibleId);
     return o;
 }
 
@@ -204,11 +210,15 @@ Result<DealFilter> filterFromJson(const QJsonObject &o, const QDate &today, cons
             const qint64 n = v.toString().toLongLong(&ok);
             return ok ? std::optional<qint64>(n) : std::nullopt;
         };
-        if (key == u"pipeline" || key == u"stage" || key == u"responsible") {
+        if (key == u"pipeline" || key == u"stage" || key == u"responsible" || key == u"activity_responsible") {
             const auto value = id();
             if (!value)
                 return badCriterion(key);
-            (key == u"pipeline" ? f.pipelineId : key == u"stage" ? f.stageId : f.responsibleId) = value;
+            (key == u"pipeline"        ? f.pipelineId
+             : key == u"stage"         ? f.stageId
+             : key == u"responsible"   ? f.responsibleId
+                                       : f.activityResponsibleId)
+                = value;
         } else if (key == u"group" || key == u"activity" || key == u"novelty") {
             const QString text = v.toString();
             if (key == u"group") {

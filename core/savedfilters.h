@@ -14,10 +14,10 @@ class Clock;
 class Database;
 
 // The filters every list offers (F4).
-enum class PredefinedFilter { InProgress, MyDeals, Won, Lost, Repeat, OverdueActivities, NoNextActivity };
+enum class PredefinedFilter { InProgress, MyDeals, Won, Lost, Repeat, OverdueActivities, NoNextActivity, MyActivities };
 QList<PredefinedFilter> predefinedFilters();
 QString predefinedFilterName(PredefinedFilter filter); // translated
-// "in_progress", "my_deals", "won", "lost", "repeat", "overdue", "no_next_activity"
+// "in_progress", "my_deals", "won", "lost", "repeat", "overdue", "no_next_activity", "my_activities"
 QString predefinedFilterKey(PredefinedFilter filter);
 std::optional<PredefinedFilter> predefinedFilterFromKey(const QString &key);
 // The criteria of a predefined filter for this user at this instant ("overdue" compares with it).

@@ -16,7 +16,7 @@ const FilterCriterion AllCriteria[] = {
     FilterCriterion::Group,   FilterCriterion::Stage,  FilterCriterion::Amount,
     FilterCriterion::Responsible, FilterCriterion::Type, FilterCriterion::Source,
     FilterCriterion::Created, FilterCriterion::Begin,  FilterCriterion::Close,
-    FilterCriterion::Activity, FilterCriterion::Novelty,
+    FilterCriterion::Activity, FilterCriterion::ActivityResponsible, FilterCriterion::Novelty,
 };
 
 bool isSet(const DealFilter &f, FilterCriterion c)
@@ -34,6 +34,7 @@ bool isSet(const DealFilter &f, FilterCriterion c)
     case FilterCriterion::Close: return !f.close.isEmpty();
     case FilterCriterion::Activity: return f.activity != DealFilter::Activity::Any;
     case FilterCriterion::Novelty: return f.novelty != DealFilter::Novelty::Any;
+    case FilterCriterion::ActivityResponsible: return f.activityResponsibleId.has_value();
     }
     return false;
 }
@@ -88,6 +89,7 @@ void clearCriterion(DealFilter &f, FilterCriterion c)
     case FilterCriterion::Close: f.close = {}; break;
     case FilterCriterion::Activity: f.activity = DealFilter::Activity::Any; break;
     case FilterCriterion::Novelty: f.novelty = DealFilter::Novelty::Any; break;
+    case FilterCriterion::ActivityResponsible: f.activityResponsibleId.reset(); break;
     }
 }
 
@@ -105,6 +107,7 @@ QString criterionKey(FilterCriterion c)
     case FilterCriterion::Close: return QStringLiteral("close");
     case FilterCriterion::Activity: return QStringLiteral("activity");
     case FilterCriterion::Novelty: return QStringLiteral("novelty");
+    case FilterCriterion::ActivityResponsible: return QStringLiteral("activity_responsible");
     }
     return {};
 }
@@ -167,6 +170,10 @@ QString chipText(const DealFilter &f, FilterCriterion c, const FilterChoices &ch
                                                                : FilterChips::tr("Overdue activity");
     case FilterCriterion::Novelty:
         return f.novelty == DealFilter::Novelty::New ? FilterChips::tr("New deals") : FilterChips::tr("Repeat deals");
+    case FilterCriterion::ActivityResponsible: {
+        const QString name = choices.userName(*f.activityResponsibleId);
+        return FilterChips::tr("Activities of %1").arg(name.isEmpty() ? QString::number(*f.activityResponsibleId) : name);
+    }
     }
     return {};
 }

@@ -15,7 +15,8 @@ struct FilterChoices;
 
 // The criteria of the filter bar a chip shows and removes, one each. The pipeline (the
 // toolbar's selector) and the search (the search field) have their own widgets.
-enum class FilterCriterion { Stage, Group, Amount, Responsible, Type, Source, Created, Begin, Close, Activity, Novelty };
+enum class FilterCriterion { Stage, Group, Amount, Responsible, Type, Source, Created, Begin, Close, Activity, Novelty,
+                             ActivityResponsible };
 
 // The criteria set in this filter, in the order the chips show them.
 QList<FilterCriterion> activeCriteria(const DealFilter &filter);

@@ -5,6 +5,7 @@
 
 #include "activityboard.h"
 #include "activityservice.h"
+#include "savedfilters.h"
 #include "stores.h"
 #include "testworkspace.h"
 
@@ -39,6 +40,7 @@ private slots:
     void columnsCountAndTotalUnderTheFilter();
     void indexedCountsAgreeWithTheScan_data();
     void indexedCountsAgreeWithTheScan();
+    void myActivitiesKeepTheDealsWithTheUsersOpenActivities();
     void cardsComePageByPageWithTheirNearestActivity();
     void dropRulesGiveTheDeadline_data();
     void dropRulesGiveTheDeadline();
@@ -283,6 +285,43 @@ void TestActivityBoard::indexedCountsAgreeWithTheScan()
         QCOMPARE(indexed->at(int(ActivityColumn::Overdue)).totals.value(QStringLiteral("EUR")),
                  asSeller ? 1000 : 1000 + 19000);
     }
+}
+
+// The "My activities" preset: the deals where the user has an open activity, whoever is
+// responsible for the deal; a done activity of his does not count.
+void TestActivityBoard::myActivitiesKeepTheDealsWithTheUsersOpenActivities()
+{
+    User seller;
+    seller.login = QStringLiteral("paul");
+    seller.name = QStringLiteral("Paul");
+    COMPTOIR_TRY(paul, UserStore(m_ws->db()).insert(seller, startTime()));
+    const Id withHis = createDeal(QStringLiteral("With his call"));
+    const Id withHisDone = createDeal(QStringLiteral("With his done call"));
+    const Id without = createDeal(QStringLiteral("Owner's only"));
+    plan(without, utc(2026, 3, 4, 9));
+    for (const Id deal : {withHis, withHisDone}) {
+        Activity a;
+        a.dealId = deal;
+        a.type = ActivityType::Call;
+        a.subject = QStringLiteral("Paul calls");
+        a.deadline = utc(2026, 3, 4, 10);
+        a.responsibleId = *paul;
+        COMPTOIR_TRY(planned, (*m_ws)->activities().plan(m_ws->actor(), a));
+        if (deal == withHisDone)
+            COMPTOIR_VERIFY_OK((*m_ws)->activities().markDone(m_ws->actor(), planned->id));
+    }
+    const DealFilter mine = predefinedFilter(PredefinedFilter::MyActivities, Actor{*paul}, m_ws->clock().now());
+    QCOMPARE(mine.activityResponsibleId, std::optional<Id>(*paul));
+    ActivityBoardQuery query(m_ws->db(), m_ws->clock(), QTimeZone::utc(), Qt::Monday);
+    COMPTOIR_TRY(columns, query.columns(m_ws->actor(), mine));
+    qint64 total = 0;
+    for (const ActivityColumnSummary &c : *columns)
+        total += c.count;
+    QCOMPARE(total, 1);
+    QCOMPARE(columns->at(int(ActivityColumn::ThisWeek)).count, 1);
+    COMPTOIR_TRY(page, query.cards(m_ws->actor(), mine, ActivityColumn::ThisWeek, std::nullopt, 10));
+    QCOMPARE(page->cards.size(), 1);
+    QCOMPARE(page->cards.first().deal.id, withHis);
 }
 
 void TestActivityBoard::cardsComePageByPageWithTheirNearestActivity()

@@ -33,6 +33,7 @@ private slots:
     void aCrowdedDayGivesItsFirstItemsAndItsCount();
     void theFilterApplies();
     void crowdedDaysLeaveOutTheBinDoneActivitiesAndOthersDeals();
+    void myActivitiesShowOnlyTheUsersActivities();
     void movingAnActivityKeepsItsTimeUnlessOneIsGiven();
     void movingADealChangesItsDateWithHistory();
     void theCreationDateCannotMove();
@@ -177,6 +178,38 @@ void TestCalendarQuery::crowdedDaysLeaveOutTheBinDoneActivitiesAndOthersDeals()
     QCOMPARE(joined->at(1).count, days->at(1).count);
     COMPTOIR_TRY(his, query.days(Actor{*paul}, {}, CalendarField::Activities, thu, thu, 1));
     QCOMPARE(his->at(0).count, 2);
+}
+
+// "My activities": on a deal the owner shares with Paul, only Paul's activity shows, and a
+// deal without any of his activities shows nothing.
+void TestCalendarQuery::myActivitiesShowOnlyTheUsersActivities()
+{
+    User seller;
+    seller.login = QStringLiteral("paul");
+    seller.name = QStringLiteral("Paul");
+    COMPTOIR_TRY(paul, UserStore(m_ws->db()).insert(seller, startTime()));
+    const Id shared = createDeal(QStringLiteral("Shared"));
+    const Id other = createDeal(QStringLiteral("Other"));
+    plan(shared, utc(2026, 3, 5, 9));
+    plan(other, utc(2026, 3, 5, 10));
+    Activity his;
+    his.dealId = shared;
+    his.type = ActivityType::Call;
+    his.subject = QStringLiteral("Paul calls");
+    his.deadline = utc(2026, 3, 5, 11);
+    his.responsibleId = *paul;
+    COMPTOIR_TRY(planned, (*m_ws)->activities().plan(m_ws->actor(), his));
+    CalendarQuery query(m_ws->db(), QTimeZone::utc());
+    DealFilter mine;
+    mine.activityResponsibleId = *paul;
+    const QDate thu(2026, 3, 5);
+    COMPTOIR_TRY(items, query.items(m_ws->actor(), mine, CalendarField::Activities, thu, thu));
+    QCOMPARE(items->size(), 1);
+    QCOMPARE(items->first().activityId, planned->id);
+    COMPTOIR_TRY(days, query.days(m_ws->actor(), mine, CalendarField::Activities, thu, thu, 1));
+    QCOMPARE(days->first().count, 1);
+    COMPTOIR_TRY(all, query.days(m_ws->actor(), {}, CalendarField::Activities, thu, thu, 1));
+    QCOMPARE(all->first().count, 3);
 }
 
 void TestCalendarQuery::theFilterApplies()

@@ -179,6 +179,8 @@ private Q_SLOTS:
         QTest::newRow("lost") << "lost" << expected([](const Spec &s) { return s.outcome == 2; });
         QTest::newRow("in progress") << "in_progress" << expected([](const Spec &s) { return s.outcome == 0; });
         QTest::newRow("my deals") << "my_deals" << int(std::size(Specs)); // the owner holds them all
+        // No deal of the fixture has an activity: the menu entry applies, the chip shows, none match.
+        QTest::newRow("my activities") << "my_activities" << 0;
     }
 
     void predefinedFiltersApplyFromTheMenu()
