@@ -103,6 +103,18 @@ Result<QVector<QPair<Id, BoardCursor>>> BoardQuery::keys(const QString &sql, con
 Result<BoardPage> BoardQuery::cards(const Actor &actor, const DealFilter &filter, Id stageId, BoardSort sort,
                                     const std::optional<BoardCursor> &after, int limit) const
 {
+    auto found = ids(actor, filter, stageId, sort, after, limit);
+    if (!found)
+        return found.error();
+    auto rows = DealQuery(m_db).rows(actor, found->ids);
+    if (!rows)
+        return rows.error();
+    return BoardPage { std::move(*rows), found->next };
+}
+
+Result<BoardIdPage> BoardQuery::ids(const Actor &actor, const DealFilter &filter, Id stageId, BoardSort sort,
+                                    const std::optional<BoardCursor> &after, int limit) const
+{
     QVariantList base;
     auto where = dealWhereClause(m_db, actor, filter, base);
     if (!where)
@@ -170,15 +182,10 @@ Result<BoardPage> BoardQuery::cards(const Actor &actor, const DealFilter &filter
         picked = *found;
     }
 
-    QVector<Id> ids;
-    ids.reserve(picked.size());
+    BoardIdPage page;
+    page.ids.reserve(picked.size());
     for (const auto &p : std::as_const(picked))
-        ids << p.first;
-    auto rows = DealQuery(m_db).rows(actor, ids);
-    if (!rows)
-        return rows.error();
-    BoardPage page;
-    page.cards = std::move(*rows);
+        page.ids << p.first;
     if (picked.size() >= limit && limit > 0)
         page.next = picked.constLast().second;
     return page;

@@ -44,6 +44,14 @@ struct BoardPage
     std::optional<BoardCursor> next; // set when more cards may follow
 };
 
+// A page of a column as deal ids only: what a board keeps of a column scrolled far down
+// (8 bytes a card), reading the cards' rows only for the part on screen.
+struct BoardIdPage
+{
+    QVector<Id> ids;
+    std::optional<BoardCursor> next; // set when more cards may follow
+};
+
 // The read paths of the Kanban board: the cards of one stage column page by page, and the
 // count and totals of every column. Every query goes through dealWhereClause (visibility, live
 // deals, the shared filter). "Now" comes from the clock, so tests fix it.
@@ -55,6 +63,9 @@ public:
     // Up to `limit` cards of `stageId` matching `filter`, after `after` (the first page when
     // unset), in `sort` order.
     Result<BoardPage> cards(const Actor &actor, const DealFilter &filter, Id stageId, BoardSort sort,
+                            const std::optional<BoardCursor> &after, int limit) const;
+    // The same page as ids, without reading the deals' rows.
+    Result<BoardIdPage> ids(const Actor &actor, const DealFilter &filter, Id stageId, BoardSort sort,
                             const std::optional<BoardCursor> &after, int limit) const;
     // Every stage of `pipelineId` in board order with its count, totals and weighted totals for
     // the deals matching `filter` (whose pipelineId is ignored). Maintained totals answer when

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void cleanup();
     void shouldListEveryStageWithCountAndTotals();
     void shouldLoadCardsOfAColumnPageByPage();
+    void shouldKeepTheRowsOfAFewPagesOnlyOfAColumnScrolledFar();
     void shouldFindACardByIdAfterChanges();
     void shouldMoveADroppedCardAndRecordIt();
     void shouldMoveSeveralCardsTogether();
@@ -255,6 +256,41 @@ void TestBoardModel::shouldRefuseADropFromAnotherPipeline()
     QVERIFY(!m_model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, QModelIndex()));
     QCOMPARE(m_f->deal(a).stageId, m_f->stageId(QStringLiteral("New")));
     QCOMPARE(m_f->historyRows(a, history::StageMoved), 0);
+}
+
+void TestBoardModel::shouldKeepTheRowsOfAFewPagesOnlyOfAColumnScrolledFar()
+{
+    // A column scrolled to its end keeps every id but the rows of a few pages only: a column
+    // of 100,000 cards must not hold 100,000 rows.
+    const int total = BoardModel::PageSize * (BoardModel::CachedPages + 4) + 7;
+    QStringList expected;
+    for (int i = 0; i < total; ++i)
+        expected.prepend(m_f->add(QStringLiteral("Deal %1").arg(i)) ? QStringLiteral("Deal %1").arg(i) : QString());
+    m_model->reload();
+    const Id stage = m_f->stageId(QStringLiteral("New"));
+    const QModelIndex column = m_model->stageIndex(stage);
+    while (m_model->canFetchMore(column))
+        m_model->fetchMore(column);
+    QCOMPARE(m_model->rowCount(column), total);
+    // Every card read in order, newest first, as a view scrolling down would.
+    QCOMPARE(BoardFixture::titles(*m_model, stage), expected);
+    QVERIFY2(m_model->cardsInMemory(stage) <= BoardModel::CachedPages * BoardModel::PageSize,
+             qPrintable(QString::number(m_model->cardsInMemory(stage))));
+    QVERIFY(m_model->cardsInMemory(stage) > 0);
+    // Back at the top: the first cards are read again, right.
+    QCOMPARE(m_model->index(0, 0, column).data().toString(), expected.first());
+    QCOMPARE(m_model->index(1, 0, column).data(BoardModel::AmountMinorRole).toLongLong(), 10000);
+    QCOMPARE(m_model->dealId(m_model->index(total - 1, 0, column)),
+             m_model->dealIndex(m_model->dealId(m_model->index(total - 1, 0, column))).isValid()
+                 ? m_model->dealId(m_model->index(total - 1, 0, column))
+                 : 0);
+    // A change reads the ids again and forgets the rows: the next paint reads fresh ones.
+    const Id last = m_model->dealId(m_model->index(total - 1, 0, column));
+    QVERIFY(m_f->ws().deals().setField(m_f->tw().actor(), last, QStringLiteral("title"),
+                                       QStringLiteral("Renamed far down"), QLocale::c()).ok());
+    m_model->refresh();
+    QCOMPARE(m_model->rowCount(column), total);
+    QCOMPARE(m_model->index(total - 1, 0, column).data().toString(), QStringLiteral("Renamed far down"));
 }
 
 void TestBoardModel::shouldFollowChangesMadeElsewhere()

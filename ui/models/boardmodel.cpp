@@ -67,8 +67,8 @@ void BoardModel::setLocale(const QLocale &locale)
     for (int c = 0; c < int(m_columns.size()); ++c) {
         const QModelIndex stage = index(c, 0);
         Q_EMIT dataChanged(stage, stage);
-        if (!m_columns[c].cards.isEmpty())
-            Q_EMIT dataChanged(index(0, 0, stage), index(int(m_columns[c].cards.size()) - 1, 0, stage));
+        if (!m_columns[c].ids.isEmpty())
+            Q_EMIT dataChanged(index(0, 0, stage), index(int(m_columns[c].ids.size()) - 1, 0, stage));
     }
 }
 
@@ -96,14 +96,15 @@ void BoardModel::reload()
         m_columns.resize(summaries.size());
         for (int c = 0; c < summaries.size(); ++c) {
             m_columns[c].summary = summaries[c];
-            // The first page of every column now: the board's first frame shows cards.
+            // The first page of every column now: the board's first frame shows cards (their
+            // rows are read when the first frame paints them).
             auto page = BoardQuery(m_workspace.db(), m_workspace.clock())
-                            .cards(m_workspace.actor(), m_filter, summaries[c].stage.id, m_sort, {}, PageSize);
+                            .ids(m_workspace.actor(), m_filter, summaries[c].stage.id, m_sort, {}, PageSize);
             if (!page) {
                 report(page.error());
                 continue;
             }
-            m_columns[c].cards = std::move(page->cards);
+            m_columns[c].ids = std::move(page->ids);
             m_columns[c].next = page->next;
             reindex(c);
         }
@@ -118,11 +119,36 @@ void BoardModel::reindex(int column)
 {
     Column &col = m_columns[column];
     col.rowOf.clear();
-    col.rowOf.reserve(col.cards.size());
-    for (int r = 0; r < col.cards.size(); ++r) {
-        col.rowOf.insert(col.cards[r].id, r);
-        m_columnOfDeal.insert(col.cards[r].id, column);
+    col.rowOf.reserve(col.ids.size());
+    for (int r = 0; r < col.ids.size(); ++r) {
+        col.rowOf.insert(col.ids[r], r);
+        m_columnOfDeal.insert(col.ids[r], column);
     }
+}
+
+void BoardModel::appendIds(int column, const QVector<Id> &ids)
+{
+    Column &col = m_columns[column];
+    // A card already shown (the column changed since the last page) is not shown twice.
+    QVector<Id> fresh;
+    for (const Id id : ids) {
+        if (!col.rowOf.contains(id))
+            fresh << id;
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(col.ids.size());
+    // A view (or the model tester) may ask for more from its rowsAboutToBeInserted or
+    // rowsInserted handler: fetchMore() then waits for the event loop.
+    m_notifying = true;
+    beginInsertRows(index(column, 0), first, first + int(fresh.size()) - 1);
+    col.ids += fresh;
+    for (int r = first; r < col.ids.size(); ++r) {
+        col.rowOf.insert(col.ids[r], r);
+        m_columnOfDeal.insert(col.ids[r], column);
+    }
+    endInsertRows();
+    m_notifying = false;
 }
 
 void BoardModel::loadPage(int column)
@@ -131,29 +157,45 @@ void BoardModel::loadPage(int column)
     if (!col.next)
         return;
     auto page = BoardQuery(m_workspace.db(), m_workspace.clock())
-                    .cards(m_workspace.actor(), m_filter, col.summary.stage.id, m_sort, col.next, PageSize);
+                    .ids(m_workspace.actor(), m_filter, col.summary.stage.id, m_sort, col.next, PageSize);
     if (!page) {
         col.next.reset(); // reported once, not at every scroll
         report(page.error());
         return;
     }
     col.next = page->next;
-    // A card already shown (the column changed since the last page) is not shown twice.
-    QList<DealRow> fresh;
-    for (DealRow &row : page->cards) {
-        if (!col.rowOf.contains(row.id))
-            fresh << std::move(row);
+    appendIds(column, page->ids);
+}
+
+const DealRow *BoardModel::cachedCard(const Column &col, int row) const
+{
+    if (row < 0 || row >= col.ids.size())
+        return nullptr;
+    const Id id = col.ids[row];
+    if (const auto found = col.cards.find(id); found != col.cards.end())
+        return &found->second;
+    // The page around the row, less the cards already in memory, in one read.
+    const int first = row / PageSize * PageSize;
+    QVector<Id> wanted;
+    for (int r = first; r < std::min(first + PageSize, int(col.ids.size())); ++r) {
+        if (!col.cards.count(col.ids[r]))
+            wanted << col.ids[r];
     }
-    if (fresh.isEmpty())
-        return;
-    const int first = int(col.cards.size());
-    beginInsertRows(index(column, 0), first, first + int(fresh.size()) - 1);
-    col.cards += fresh;
-    for (int r = first; r < col.cards.size(); ++r) {
-        col.rowOf.insert(col.cards[r].id, r);
-        m_columnOfDeal.insert(col.cards[r].id, column);
+    // The oldest read goes when there are too many, except the cards read now.
+    while (col.reads.size() >= CachedPages) {
+        for (const Id old : col.reads.takeFirst()) {
+            if (!wanted.contains(old))
+                col.cards.erase(old);
+        }
     }
-    endInsertRows();
+    auto rows = m_workspace.query().rows(m_workspace.actor(), wanted);
+    if (!rows)
+        return nullptr;
+    for (DealRow &r : *rows)
+        col.cards.insert_or_assign(r.id, std::move(r));
+    col.reads.append(wanted);
+    const auto found = col.cards.find(id);
+    return found == col.cards.end() ? nullptr : &found->second;
 }
 
 void BoardModel::markDirty(Id stageId)
@@ -204,55 +246,63 @@ void BoardModel::refresh()
     Q_EMIT columnsChanged();
 }
 
-// Reads the loaded part of a column again and tells views with the narrowest signals: rows
-// removed, rows inserted, then a layout change only when the order of the others changed.
+// Reads the ids of the loaded part of a column again and tells views with the narrowest
+// signals: rows removed, rows inserted, then a layout change only when the order of the others
+// changed. The cards' rows are read again as views paint them.
 void BoardModel::refreshColumn(int c)
 {
     Column &col = m_columns[c];
-    const int want = std::max(int(col.cards.size()), PageSize);
+    const int want = std::max(int(col.ids.size()), PageSize);
     auto page = BoardQuery(m_workspace.db(), m_workspace.clock())
-                    .cards(m_workspace.actor(), m_filter, col.summary.stage.id, m_sort, {}, want);
+                    .ids(m_workspace.actor(), m_filter, col.summary.stage.id, m_sort, {}, want);
     if (!page) {
         report(page.error());
         return;
     }
-    const QList<DealRow> &fresh = page->cards;
-    QSet<Id> freshIds;
-    for (const DealRow &row : fresh)
-        freshIds.insert(row.id);
+    const QVector<Id> &fresh = page->ids;
+    const QSet<Id> freshIds(fresh.cbegin(), fresh.cend());
     const QModelIndex parent = index(c, 0);
+    col.cards.clear();
+    col.reads.clear();
 
-    for (int r = int(col.cards.size()) - 1; r >= 0; --r) {
-        if (freshIds.contains(col.cards[r].id))
+    for (int r = int(col.ids.size()) - 1; r >= 0; --r) {
+        if (freshIds.contains(col.ids[r]))
             continue;
-        beginRemoveRows(parent, r, r);
-        // The deal may already be indexed in the column it moved to.
-        if (m_columnOfDeal.value(col.cards[r].id, -1) == c)
-            m_columnOfDeal.remove(col.cards[r].id);
-        col.cards.removeAt(r);
+        // Contiguous runs go in one signal: a column scrolled far may lose many cards at once.
+        int first = r;
+        while (first > 0 && !freshIds.contains(col.ids[first - 1]))
+            --first;
+        beginRemoveRows(parent, first, r);
+        for (int i = first; i <= r; ++i) {
+            // The deal may already be indexed in the column it moved to.
+            if (m_columnOfDeal.value(col.ids[i], -1) == c)
+                m_columnOfDeal.remove(col.ids[i]);
+        }
+        col.ids.remove(first, r - first + 1);
         endRemoveRows();
+        r = first;
     }
     reindex(c);
     for (int r = 0; r < fresh.size(); ++r) {
-        if (col.rowOf.contains(fresh[r].id))
+        if (col.rowOf.contains(fresh[r]))
             continue;
-        const int at = std::min(r, int(col.cards.size()));
+        const int at = std::min(r, int(col.ids.size()));
         beginInsertRows(parent, at, at);
-        col.cards.insert(at, fresh[r]);
+        col.ids.insert(at, fresh[r]);
         endInsertRows();
         reindex(c);
     }
-    // Same cards now; put them in the stored order (and take their new content).
+    // Same cards now; put them in the stored order.
     bool sameOrder = true;
     for (int r = 0; r < fresh.size() && sameOrder; ++r)
-        sameOrder = col.cards[r].id == fresh[r].id;
+        sameOrder = col.ids[r] == fresh[r];
     if (!sameOrder) {
         Q_EMIT layoutAboutToBeChanged({QPersistentModelIndex(parent)});
         const QModelIndexList before = persistentIndexList();
         QList<Id> ids;
         for (const QModelIndex &i : before)
-            ids << (i.parent() == parent ? col.cards[i.row()].id : 0);
-        col.cards = fresh;
+            ids << (i.parent() == parent ? col.ids[i.row()] : 0);
+        col.ids = fresh;
         reindex(c);
         QModelIndexList after;
         for (int i = 0; i < before.size(); ++i)
@@ -261,12 +311,10 @@ void BoardModel::refreshColumn(int c)
         m_notifying = true;
         Q_EMIT layoutChanged({QPersistentModelIndex(parent)});
         m_notifying = false;
-    } else {
-        col.cards = fresh;
     }
     col.next = page->next;
-    if (!col.cards.isEmpty())
-        Q_EMIT dataChanged(index(0, 0, parent), index(int(col.cards.size()) - 1, 0, parent));
+    if (!col.ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0, parent), index(int(col.ids.size()) - 1, 0, parent));
 }
 
 int BoardModel::columnOfStage(Id stageId) const
@@ -297,8 +345,7 @@ const DealRow *BoardModel::card(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() == 0)
         return nullptr;
-    const Column &col = m_columns[index.internalId() - 1];
-    return index.row() < col.cards.size() ? &col.cards[index.row()] : nullptr;
+    return cachedCard(m_columns[index.internalId() - 1], index.row());
 }
 
 const StageSummary *BoardModel::column(int row) const
@@ -306,10 +353,18 @@ const StageSummary *BoardModel::column(int row) const
     return row >= 0 && row < int(m_columns.size()) ? &m_columns[row].summary : nullptr;
 }
 
+int BoardModel::cardsInMemory(Id stageId) const
+{
+    const int c = columnOfStage(stageId);
+    return c < 0 ? 0 : int(m_columns[c].cards.size());
+}
+
 Id BoardModel::dealId(const QModelIndex &index) const
 {
-    const DealRow *row = card(index);
-    return row ? row->id : 0;
+    if (!index.isValid() || index.model() != this || index.internalId() == 0)
+        return 0;
+    const Column &col = m_columns[index.internalId() - 1];
+    return index.row() < col.ids.size() ? col.ids[index.row()] : 0;
 }
 
 Id BoardModel::stageId(const QModelIndex &index) const
@@ -325,7 +380,7 @@ int BoardModel::rowCount(const QModelIndex &parent) const
     if (!parent.isValid())
         return int(m_columns.size());
     if (parent.internalId() == 0 && parent.row() < int(m_columns.size()))
-        return int(m_columns[parent.row()].cards.size());
+        return int(m_columns[parent.row()].ids.size());
     return 0;
 }
 
@@ -341,7 +396,7 @@ QModelIndex BoardModel::index(int row, int column, const QModelIndex &parent) co
     if (!parent.isValid())
         return row < int(m_columns.size()) ? createIndex(row, 0, quintptr(0)) : QModelIndex();
     if (parent.internalId() != 0 || parent.row() >= int(m_columns.size())
-        || row >= m_columns[parent.row()].cards.size())
+        || row >= m_columns[parent.row()].ids.size())
         return {};
     return createIndex(row, 0, quintptr(parent.row() + 1));
 }
@@ -360,7 +415,7 @@ bool BoardModel::hasChildren(const QModelIndex &parent) const
     if (parent.internalId() != 0 || parent.row() >= int(m_columns.size()))
         return false;
     const Column &col = m_columns[parent.row()];
-    return !col.cards.isEmpty() || col.next.has_value();
+    return !col.ids.isEmpty() || col.next.has_value();
 }
 
 bool BoardModel::canFetchMore(const QModelIndex &parent) const

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QSet>
 #include <QTimer>
+#include <unordered_map>
 #include <vector>
 
 class QUndoStack;
@@ -60,6 +61,8 @@ public:
     Q_ENUM(Role)
 
     static constexpr int PageSize = 40;
+    // Pages of card rows kept per column: a few screens around where the view is.
+    static constexpr int CachedPages = 8;
     static QString mimeType() { return QStringLiteral("application/x-comptoir-deal-ids"); }
 
     BoardModel(Workspace &workspace, Id pipelineId, QObject *parent = nullptr);
@@ -87,8 +90,12 @@ public:
     QModelIndex dealIndex(Id dealId) const; // O(1); invalid when the card is not loaded
     Id dealId(const QModelIndex &index) const;
     Id stageId(const QModelIndex &index) const; // of a stage, or of a card's stage
+    // The card's row, read with its page when not in memory; valid until CachedPages more
+    // pages of the column are read (or the column changes).
     const DealRow *card(const QModelIndex &index) const;
     const StageSummary *column(int row) const;
+    // How many card rows the column of `stageId` holds in memory (its ids aside).
+    int cardsInMemory(Id stageId) const;
 
     // The actions of the board, each one undoable command.
     Status moveDeals(const QList<Id> &dealIds, Id stageId);
@@ -131,12 +138,18 @@ Q_SIGNALS:
     void columnsChanged();
 
 private:
+    // A column keeps the ids of every card read so far (8 bytes a card, so a column scrolled to
+    // 100,000 cards stays small) and the rows of the last few pages looked at, read by id when
+    // a view asks for a card of a page not in memory.
     struct Column
     {
         StageSummary summary;
-        QList<DealRow> cards;
+        QVector<Id> ids;
         std::optional<BoardCursor> next;
         QHash<Id, int> rowOf;
+        // Node-based, so that a card handed out stays where it is while others are read.
+        mutable std::unordered_map<Id, DealRow> cards;
+        mutable QList<QVector<Id>> reads; // the ids of each read of rows, oldest first
     };
     struct Payload
     {
@@ -151,6 +164,8 @@ private:
     void loadPage(int column);
     void refreshColumn(int column);
     void reindex(int column);
+    void appendIds(int column, const QVector<Id> &ids);
+    const DealRow *cachedCard(const Column &column, int row) const;
     void markDirty(Id stageId);
     void markDealDirty(Id dealId);
     void markAllDirty();
