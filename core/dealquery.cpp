@@ -146,7 +146,7 @@ Result<QVector<Id>> DealQuery::ids(const Actor &actor, const DealFilter &filter,
 }
 
 Result<DealIdStatement> DealQuery::idStatement(const Actor &actor, const DealFilter &filter,
-                                               const DealSort &sort, int limit) const
+                                               const DealSort &sort, int limit, bool withTotals) const
 {
     DealIdStatement statement;
     auto where = dealWhereClause(m_db, actor, filter, statement.values);
@@ -160,8 +160,9 @@ Result<DealIdStatement> DealQuery::idStatement(const Actor &actor, const DealFil
     DealFilter bare = filter;
     bare.now = QDateTime();
     const QString sortPrefix = bare == DealFilter{} ? QString() : QStringLiteral("+");
-    statement.sql = QStringLiteral("SELECT d.id FROM deals d WHERE %1 ORDER BY %2%3%4, d.id%4")
-                        .arg(*where, sortPrefix, QLatin1String(def(sort.column).orderBy), direction);
+    statement.sql = QStringLiteral("SELECT d.id%5 FROM deals d WHERE %1 ORDER BY %2%3%4, d.id%4")
+                        .arg(*where, sortPrefix, QLatin1String(def(sort.column).orderBy), direction,
+                             withTotals ? QStringLiteral(", d.currency, d.amount_minor") : QString());
     if (limit >= 0) {
         statement.sql += QStringLiteral(" LIMIT ?");
         statement.values << limit;
@@ -169,7 +170,8 @@ Result<DealIdStatement> DealQuery::idStatement(const Actor &actor, const DealFil
     return statement;
 }
 
-Result<QVector<Id>> readDealIds(sqlite3 *db, const DealIdStatement &statement)
+namespace {
+Result<QVector<Id>> stepIds(sqlite3 *db, const DealIdStatement &statement, DealSummary *summary)
 {
     // A million ids: straight through the SQLite API, without a QVariant per row.
     sqlite3_stmt *stmt = nullptr;
@@ -178,10 +180,17 @@ Result<QVector<Id>> readDealIds(sqlite3 *db, const DealIdStatement &statement)
         return Error::storage(QCoreApplication::translate("DealQuery", "Cannot list the deals."),
                               QString::fromUtf8(sqlite3_errmsg(db)));
     QVector<Id> result;
+    // Few currencies: the totals add up per distinct text, without a QString per row.
+    QHash<QByteArray, qint64> totals;
     int rc = SQLITE_DONE;
     if (bindAll(stmt, statement.values)) {
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             result.append(sqlite3_column_int64(stmt, 0));
+            if (summary) {
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
+                totals[QByteArray(text, sqlite3_column_bytes(stmt, 1))] += sqlite3_column_int64(stmt, 2);
+            }
+        }
     } else {
         rc = SQLITE_ERROR;
     }
@@ -189,7 +198,24 @@ Result<QVector<Id>> readDealIds(sqlite3 *db, const DealIdStatement &statement)
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)
         return Error::storage(QCoreApplication::translate("DealQuery", "Cannot list the deals."), detail);
+    if (summary) {
+        *summary = DealSummary{};
+        summary->count = result.size();
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+            summary->totals.insert(QString::fromUtf8(it.key()), it.value());
+    }
     return result;
+}
+} // namespace
+
+Result<QVector<Id>> readDealIds(sqlite3 *db, const DealIdStatement &statement)
+{
+    return stepIds(db, statement, nullptr);
+}
+
+Result<QVector<Id>> readDealIdsAndTotals(sqlite3 *db, const DealIdStatement &statement, DealSummary &summary)
+{
+    return stepIds(db, statement, &summary);
 }
 
 Result<QVector<Id>> DealQuery::selectIds(const Actor &actor, const DealFilter &filter, const DealSort &sort,

@@ -103,6 +103,9 @@ struct DealIdStatement
 };
 // Runs an id statement on any connection to the database.
 Result<QVector<Id>> readDealIds(sqlite3 *db, const DealIdStatement &statement);
+// Runs an id statement made with totals: the ids, and their count and totals in `summary`, in
+// one pass over the matching deals.
+Result<QVector<Id>> readDealIdsAndTotals(sqlite3 *db, const DealIdStatement &statement, DealSummary &summary);
 
 class DealQuery final
 {
@@ -117,8 +120,9 @@ public:
     {
         return selectIds(actor, filter, sort, limit);
     }
+    // With totals, each row also gives the deal's currency and amount (readDealIdsAndTotals).
     Result<DealIdStatement> idStatement(const Actor &actor, const DealFilter &filter,
-                                        const DealSort &sort, int limit = -1) const;
+                                        const DealSort &sort, int limit = -1, bool withTotals = false) const;
     // The number of matching deals when the totals kept per stage answer it without reading the
     // deals (only stage criteria, everything visible); nothing when it would need a scan.
     Result<std::optional<qint64>> keptCount(const Actor &actor, const DealFilter &filter) const;

@@ -27,7 +27,14 @@ Result<std::optional<qint64>> DealQuery::keptCount(const Actor &actor, const Dea
 
 IdSnapshotLoad::IdSnapshotLoad(const QString &databasePath, DealIdStatement statement,
                                std::function<void()> ready)
+    : IdSnapshotLoad(databasePath, std::move(statement), false, std::move(ready))
+{
+}
+
+IdSnapshotLoad::IdSnapshotLoad(const QString &databasePath, DealIdStatement statement, bool withTotals,
+                               std::function<void()> ready)
     : m_ready(std::move(ready))
+    , m_withTotals(withTotals)
     , m_result(Error::storage(QString(), QString()))
 {
     m_worker = std::thread([this, path = databasePath, statement = std::move(statement)] {
@@ -59,8 +66,16 @@ void IdSnapshotLoad::run(const QString &path, const DealIdStatement &statement)
             if (go)
                 m_connection = db;
         }
-        if (go)
+        if (go && m_withTotals) {
+            DealSummary summary;
+            result = readDealIdsAndTotals(db, statement, summary);
+            if (result) {
+                std::lock_guard lock(m_mutex);
+                m_summary = summary;
+            }
+        } else if (go) {
             result = readDealIds(db, statement);
+        }
         std::lock_guard lock(m_mutex);
         m_connection = nullptr;
     } else {
@@ -92,6 +107,12 @@ Result<QVector<Id>> IdSnapshotLoad::take()
     std::unique_lock lock(m_mutex);
     m_done.wait(lock, [this] { return m_finished; });
     return std::move(m_result);
+}
+
+std::optional<DealSummary> IdSnapshotLoad::summary() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_summary;
 }
 
 void IdSnapshotLoad::cancel()

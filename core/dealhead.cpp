@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dealhead.h"
+
+#include "database.h"
+#include "search.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <algorithm>
+
+#include <sqlite3.h>
+
+namespace comptoir {
+
+namespace {
+
+Error headError(sqlite3 *db)
+{
+    return Error::storage(QCoreApplication::translate("DealQuery", "Cannot list the deals."),
+                          QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+// One prepared statement, finalized on every path.
+class Statement
+{
+    Q_DISABLE_COPY_MOVE(Statement)
+public:
+    Statement(sqlite3 *db, const QString &sql)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        m_ok = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) == SQLITE_OK;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    bool ok() const { return m_ok; }
+    sqlite3_stmt *get() const { return m_stmt; }
+    bool bind(int index, const QVariant &value)
+    {
+        if (value.isNull())
+            return sqlite3_bind_null(m_stmt, index) == SQLITE_OK;
+        if (value.typeId() == QMetaType::QString) {
+            const QByteArray utf8 = value.toString().toUtf8();
+            return sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
+                == SQLITE_OK;
+        }
+        return sqlite3_bind_int64(m_stmt, index, value.toLongLong()) == SQLITE_OK;
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = false;
+};
+
+// The ids one statement returns in its first column, sorted for binary search; nothing when the
+// head's time ran out.
+Result<std::optional<QVector<Id>>> sortedIds(sqlite3 *db, const QString &sql, const QString &term)
+{
+    Statement stmt(db, sql);
+    if (!stmt.ok() || !stmt.bind(1, term))
+        return headError(db);
+    QVector<Id> ids;
+    int rc;
+    while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW)
+        ids.append(sqlite3_column_int64(stmt.get(), 0));
+    if (rc == SQLITE_INTERRUPT)
+        return std::optional<QVector<Id>>();
+    if (rc != SQLITE_DONE)
+        return headError(db);
+    std::sort(ids.begin(), ids.end());
+    return std::optional<QVector<Id>>(std::move(ids));
+}
+
+bool holds(const QVector<Id> &sorted, Id id)
+{
+    return std::binary_search(sorted.cbegin(), sorted.cend(), id);
+}
+
+// What one search word finds: the same three ways as searchCondition() (search.cpp), kept
+// apart so that a deal is tested against them without joining anything.
+struct WordMatches
+{
+    QVector<Id> deals;     // deal_search
+    QVector<Id> companies; // company_search, and companies of matching e-mails and phones
+    QVector<Id> contacts;  // contact_search, and contacts of matching e-mails and phones
+};
+
+Result<std::optional<WordMatches>> wordMatches(sqlite3 *db, const QString &term)
+{
+    WordMatches m;
+    auto deals = sortedIds(db, QStringLiteral("SELECT rowid FROM deal_search WHERE deal_search MATCH ?1"), term);
+    if (!deals)
+        return deals.error();
+    if (!*deals)
+        return std::optional<WordMatches>();
+    m.deals = std::move(**deals);
+    auto companies = sortedIds(
+        db,
+        QStringLiteral("SELECT rowid FROM company_search WHERE company_search MATCH ?1 "
+                       "UNION SELECT ch.company_id FROM channels ch WHERE ch.company_id IS NOT NULL AND ch.id IN "
+                       "(SELECT rowid FROM channel_search WHERE channel_search MATCH ?1)"),
+        term);
+    if (!companies)
+        return companies.error();
+    if (!*companies)
+        return std::optional<WordMatches>();
+    m.companies = std::move(**companies);
+    auto contacts = sortedIds(
+        db,
+        QStringLiteral("SELECT rowid FROM contact_search WHERE contact_search MATCH ?1 "
+                       "UNION SELECT ch.contact_id FROM channels ch WHERE ch.contact_id IS NOT NULL AND ch.id IN "
+                       "(SELECT rowid FROM channel_search WHERE channel_search MATCH ?1)"),
+        term);
+    if (!contacts)
+        return contacts.error();
+    if (!*contacts)
+        return std::optional<WordMatches>();
+    m.contacts = std::move(**contacts);
+    return std::optional<WordMatches>(std::move(m));
+}
+
+// The index that gives each walkable sort's order; empty for the id (the table's own order).
+const char *walkIndex(DealColumn column)
+{
+    switch (column) {
+    case DealColumn::Created: return "deals_created";
+    case DealColumn::Amount: return "deals_amount";
+    case DealColumn::Title: return "deals_title";
+    case DealColumn::CloseDate: return "deals_close_date";
+    case DealColumn::BeginDate: return "deals_begin_date";
+    case DealColumn::Id: return "";
+    default: return nullptr;
+    }
+}
+
+// Stops the statements of the head once its time is up (sqlite3_progress_handler), for as long
+// as it lives.
+class Deadline
+{
+    Q_DISABLE_COPY_MOVE(Deadline)
+public:
+    Deadline(sqlite3 *db, int budgetMs) : m_db(db), m_budgetMs(budgetMs)
+    {
+        m_timer.start();
+        sqlite3_progress_handler(m_db, 2000, &Deadline::passed, this);
+    }
+    ~Deadline() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    bool isPast() const { return m_timer.elapsed() >= m_budgetMs; }
+
+private:
+    static int passed(void *self) { return static_cast<Deadline *>(self)->isPast() ? 1 : 0; }
+    sqlite3 *m_db;
+    qint64 m_budgetMs;
+    QElapsedTimer m_timer;
+};
+
+// A walk that found nothing in this many rows matches too few deals for the walk to pay: the
+// worker's sorted read of those few is the faster way to them.
+constexpr int SparseAfter = 2048;
+
+} // namespace
+
+bool dealHeadWalkable(const Database &db, const DealSort &sort)
+{
+    const char *index = walkIndex(sort.column);
+    if (!index)
+        return false;
+    if (!*index)
+        return true;
+    Statement stmt(db.handle(), QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
+    return stmt.ok() && stmt.bind(1, QString::fromLatin1(index)) && sqlite3_step(stmt.get()) == SQLITE_ROW;
+}
+
+Result<qint64> liveDealsUpperBound(const Database &db)
+{
+    auto q = db.exec(QStringLiteral("SELECT coalesce(sum(deals), 0) FROM stage_totals"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<DealHead> readDealHead(const Database &database, const Actor &actor, const DealFilter &filter,
+                              const DealSort &sort, int limit, int budgetMs)
+{
+    sqlite3 *db = database.handle();
+    const Deadline deadline(db, budgetMs);
+
+    DealFilter rest = filter;
+    rest.search.clear();
+    QVariantList values;
+    auto where = dealWhereClause(database, actor, rest, values);
+    if (!where)
+        return where.error();
+    QString conditions = *where;
+    // The list's amount range keeps off deals_amount (dealfilter.cpp); a walk of that index
+    // wants the range as its bounds instead, not as a test of each row from the top.
+    if (sort.column == DealColumn::Amount && filter.minAmountMinor) {
+        conditions += QStringLiteral(" AND d.amount_minor >= ?");
+        values << *filter.minAmountMinor;
+    }
+    if (sort.column == DealColumn::Amount && filter.maxAmountMinor) {
+        conditions += QStringLiteral(" AND d.amount_minor <= ?");
+        values << *filter.maxAmountMinor;
+    }
+    const char *index = walkIndex(sort.column);
+    if (!index)
+        return Error::invalid(QStringLiteral("readDealHead: the sort has no index to walk"));
+    const QString from = *index ? QStringLiteral("deals d INDEXED BY ") + QLatin1String(index)
+                                : QStringLiteral("deals d NOT INDEXED");
+
+    DealHead head;
+    // The words' ids count in the budget: a one-letter word reaches most of the deals (no
+    // prefix index of one letter), and reading them on this thread would cost more than the
+    // worker's whole read does later.
+    QList<WordMatches> words;
+    for (const QString &term : searchTerms(filter.search)) {
+        auto matches = wordMatches(db, term);
+        if (!matches)
+            return matches.error();
+        if (!*matches)
+            return head; // nothing found in time: the worker reads it all
+        words << std::move(**matches);
+    }
+
+    Statement walk(db, QStringLiteral("SELECT d.id, d.company_id, d.currency, d.amount_minor FROM %1 WHERE %2 ORDER BY %3")
+                           .arg(from, conditions, dealOrderBy(sort)));
+    bool bound = walk.ok();
+    for (int i = 0; bound && i < values.size(); ++i)
+        bound = walk.bind(i + 1, values[i]);
+    Statement contactsOf(db, QStringLiteral("SELECT contact_id FROM deal_contacts WHERE deal_id = ?"));
+    if (!bound || !contactsOf.ok())
+        return headError(db);
+
+    int rc;
+    qint64 walked = 0;
+    QVector<Id> contacts;
+    while ((rc = sqlite3_step(walk.get())) == SQLITE_ROW) {
+        const Id id = sqlite3_column_int64(walk.get(), 0);
+        const bool hasCompany = sqlite3_column_type(walk.get(), 1) != SQLITE_NULL;
+        const Id company = sqlite3_column_int64(walk.get(), 1);
+        bool contactsRead = false;
+        bool match = true;
+        for (const WordMatches &word : words) {
+            if (holds(word.deals, id) || (hasCompany && holds(word.companies, company)))
+                continue;
+            if (!contactsRead && !word.contacts.isEmpty()) {
+                contactsRead = true;
+                contacts.clear();
+                sqlite3_reset(contactsOf.get());
+                sqlite3_bind_int64(contactsOf.get(), 1, id);
+                while (sqlite3_step(contactsOf.get()) == SQLITE_ROW)
+                    contacts.append(sqlite3_column_int64(contactsOf.get(), 0));
+            }
+            match = std::any_of(contacts.cbegin(), contacts.cend(),
+                                [&word](Id contact) { return holds(word.contacts, contact); });
+            if (!match)
+                break;
+        }
+        ++walked;
+        if (match) {
+            head.ids.append(id);
+            ++head.summary.count;
+            const QString currency = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(walk.get(), 2)),
+                sqlite3_column_bytes(walk.get(), 2));
+            head.summary.totals[currency] += sqlite3_column_int64(walk.get(), 3);
+            if (head.ids.size() >= limit)
+                break;
+        }
+        if (walked % 256 == 0 && (deadline.isPast() || (walked >= SparseAfter && head.ids.isEmpty())))
+            break;
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE && rc != SQLITE_INTERRUPT)
+        return headError(db);
+    // Only a walk that ran to its end read the whole list; one stopped at `limit` may have
+    // had nothing after it, but that is the worker's to tell.
+    head.complete = rc == SQLITE_DONE;
+    if (!head.complete)
+        head.summary = DealSummary{};
+    return head;
+}
+
+} // namespace comptoir
