@@ -50,6 +50,14 @@ private:
     bool m_ok = false;
 };
 
+// Sorted and without duplicates.
+void settle(QVector<Id> &ids)
+{
+    if (!std::is_sorted(ids.cbegin(), ids.cend()))
+        std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
 // The ids one statement returns in its first column, sorted for binary search; nothing when the
 // head's time ran out.
 Result<std::optional<QVector<Id>>> sortedIds(sqlite3 *db, const QString &sql, const QString &term)
@@ -65,7 +73,7 @@ Result<std::optional<QVector<Id>>> sortedIds(sqlite3 *db, const QString &sql, co
         return std::optional<QVector<Id>>();
     if (rc != SQLITE_DONE)
         return headError(db);
-    std::sort(ids.begin(), ids.end());
+    settle(ids);
     return std::optional<QVector<Id>>(std::move(ids));
 }
 
@@ -86,34 +94,43 @@ struct WordMatches
 Result<std::optional<WordMatches>> wordMatches(sqlite3 *db, const QString &term)
 {
     WordMatches m;
-    auto deals = sortedIds(db, QStringLiteral("SELECT rowid FROM deal_search WHERE deal_search MATCH ?1"), term);
-    if (!deals)
-        return deals.error();
-    if (!*deals)
+    const struct
+    {
+        const char *sql;
+        QVector<Id> *ids;
+    } lists[] = {
+        {"SELECT rowid FROM deal_search WHERE deal_search MATCH ?1", &m.deals},
+        {"SELECT rowid FROM company_search WHERE company_search MATCH ?1", &m.companies},
+        {"SELECT rowid FROM contact_search WHERE contact_search MATCH ?1", &m.contacts},
+    };
+    for (const auto &list : lists) {
+        auto ids = sortedIds(db, QString::fromLatin1(list.sql), term);
+        if (!ids)
+            return ids.error();
+        if (!*ids)
+            return std::optional<WordMatches>();
+        *list.ids = std::move(**ids);
+    }
+    // The owners of matching e-mails and phones, companies and contacts in one pass over the
+    // channels (they come in rowid order from the index).
+    Statement channels(db, QStringLiteral("SELECT ch.company_id, ch.contact_id FROM channel_search "
+                                          "JOIN channels ch ON ch.id = channel_search.rowid "
+                                          "WHERE channel_search MATCH ?1"));
+    if (!channels.ok() || !channels.bind(1, term))
+        return headError(db);
+    int rc;
+    while ((rc = sqlite3_step(channels.get())) == SQLITE_ROW) {
+        if (sqlite3_column_type(channels.get(), 0) != SQLITE_NULL)
+            m.companies.append(sqlite3_column_int64(channels.get(), 0));
+        if (sqlite3_column_type(channels.get(), 1) != SQLITE_NULL)
+            m.contacts.append(sqlite3_column_int64(channels.get(), 1));
+    }
+    if (rc == SQLITE_INTERRUPT)
         return std::optional<WordMatches>();
-    m.deals = std::move(**deals);
-    auto companies = sortedIds(
-        db,
-        QStringLiteral("SELECT rowid FROM company_search WHERE company_search MATCH ?1 "
-                       "UNION SELECT ch.company_id FROM channels ch WHERE ch.company_id IS NOT NULL AND ch.id IN "
-                       "(SELECT rowid FROM channel_search WHERE channel_search MATCH ?1)"),
-        term);
-    if (!companies)
-        return companies.error();
-    if (!*companies)
-        return std::optional<WordMatches>();
-    m.companies = std::move(**companies);
-    auto contacts = sortedIds(
-        db,
-        QStringLiteral("SELECT rowid FROM contact_search WHERE contact_search MATCH ?1 "
-                       "UNION SELECT ch.contact_id FROM channels ch WHERE ch.contact_id IS NOT NULL AND ch.id IN "
-                       "(SELECT rowid FROM channel_search WHERE channel_search MATCH ?1)"),
-        term);
-    if (!contacts)
-        return contacts.error();
-    if (!*contacts)
-        return std::optional<WordMatches>();
-    m.contacts = std::move(**contacts);
+    if (rc != SQLITE_DONE)
+        return headError(db);
+    settle(m.companies);
+    settle(m.contacts);
     return std::optional<WordMatches>(std::move(m));
 }
 
