@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // filter_indexed, filter_unindexed, count, search_keystroke, export: the list's filters on a
-// large database, timed the way the list uses them (a snapshot of ids in sort order, then the
-// first screen of rows), and the CSV export of every deal.
+// large database, timed the way the list uses them (the model on the filter, then the first
+// screen of rows it shows, and for lists counted on a worker the time until the count is in),
+// and the CSV export of every deal.
 
 #include "benchmarks.h"
 
@@ -10,16 +11,24 @@
 #include "workspace.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTimer>
 
+#include <cstdio>
 #include <functional>
 
 namespace comptoir::bench {
 namespace {
 
 constexpr int VisibleRows = 50;
+
+// The roles QStyledItemDelegate reads to paint a cell.
+constexpr int PaintRoles[]
+    = { Qt::DisplayRole,    Qt::DecorationRole, Qt::TextAlignmentRole, Qt::FontRole,
+        Qt::ForegroundRole, Qt::BackgroundRole, Qt::CheckStateRole };
 
 Result<std::unique_ptr<Workspace>> openDemo(const QString &path)
 {
@@ -29,18 +38,63 @@ Result<std::unique_ptr<Workspace>> openDemo(const QString &path)
     return Workspace::open(path);
 }
 
-// The model on this filter, and every role of its first screen of rows read: what the list
-// shows after a change of the filter bar. Returns the number of rows of the list.
-int showFirstPage(Workspace &ws, const DealFilter &filter, const DealSort &sort)
+// Runs the event loop until the model's worker is done (its rows and count are in), at most
+// 60 s. False when it never ended.
+bool waitForCount(DealListModel &model)
 {
-    DealListModel model(ws, filter, sort);
+    if (!model.isCounting())
+        return true;
+    QEventLoop loop;
+    QObject::connect(&model, &DealListModel::countingChanged, &loop, [&loop](bool counting) {
+        if (!counting)
+            loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !model.isCounting();
+}
+
+// What the user waits for once the model has the filter: the first screen of rows. When the
+// head the model showed at once is shorter than a screen and the worker is still reading, the
+// rest of the screen comes from the worker, so that is waited for too. Then every painted role
+// of that screen is read. False when the rows never came.
+bool showFirstPage(DealListModel &model)
+{
+    if (model.rowCount() < VisibleRows && !waitForCount(model))
+        return false;
     const int rows = std::min(VisibleRows, model.rowCount());
     for (int row = 0; row < rows; ++row) {
-        for (int column = 0; column < model.columnCount(); ++column)
-            model.data(model.index(row, column), Qt::DisplayRole);
+        for (int column = 0; column < model.columnCount(); ++column) {
+            for (const int role : PaintRoles)
+                model.data(model.index(row, column), role);
+        }
     }
-    return model.rowCount();
+    return true;
 }
+
+// A sample of the first page (from `timer`'s start) and one of the count (from the same start;
+// the same as the first page's when the count came with it).
+struct Samples
+{
+    Figure firstPage;
+    Figure count;
+    Status take(DealListModel &model, const QElapsedTimer &timer)
+    {
+        if (!showFirstPage(model))
+            return Error::invalid(QStringLiteral("the worker never delivered the list"));
+        firstPage.samplesMs << double(timer.nsecsElapsed()) / 1e6;
+        if (!waitForCount(model))
+            return Error::invalid(QStringLiteral("the worker never delivered the count"));
+        count.samplesMs << double(timer.nsecsElapsed()) / 1e6;
+        firstPage.rows = count.rows = model.rowCount();
+        return {};
+    }
+    QList<Figure> figures()
+    {
+        firstPage.peakRssKib = count.peakRssKib = selfPeakRssKib();
+        return {firstPage, count};
+    }
+};
 
 using Timed = std::function<Result<qint64>(Workspace &)>;
 
@@ -86,20 +140,37 @@ Result<QList<Figure>> filterIndexedBench(const Options &options)
             return stage.error();
         DealFilter filter;
         filter.stageId = *stage;
-        return showFirstPage(ws, filter, DealSort{});
+        DealListModel model(ws, filter, DealSort{});
+        if (!showFirstPage(model))
+            return Error::invalid(QStringLiteral("the worker never delivered the list"));
+        return model.rowCount();
     });
 }
 
-// Criteria no index serves (a source and an amount range), sorted by amount: a full scan.
+// Criteria no index serves (a source and an amount range), sorted by amount: the model built
+// on them and its first page (filter_unindexed), then until the worker has the whole list with
+// its count and totals (filter_unindexed_count).
 Result<QList<Figure>> filterUnindexedBench(const Options &options)
 {
-    return timeRuns(QStringLiteral("filter_unindexed"), options, 10, [](Workspace &ws) -> Result<qint64> {
-        DealFilter filter;
-        filter.sourceCode = QStringLiteral("WEB");
-        filter.minAmountMinor = 50000;
-        filter.maxAmountMinor = 500000;
-        return showFirstPage(ws, filter, DealSort{DealColumn::Amount, true});
-    });
+    auto workspace = openDemo(options.db);
+    if (!workspace)
+        return workspace.error();
+    Samples samples;
+    samples.firstPage.bench = QStringLiteral("filter_unindexed");
+    samples.count.bench = QStringLiteral("filter_unindexed_count");
+    DealFilter filter;
+    filter.sourceCode = QStringLiteral("WEB");
+    filter.minAmountMinor = 50000;
+    filter.maxAmountMinor = 500000;
+    const int runs = options.runs > 0 ? options.runs : 10;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        DealListModel model(**workspace, filter, DealSort{DealColumn::Amount, true});
+        if (Status taken = samples.take(model, timer); !taken)
+            return taken.error();
+    }
+    return samples.figures();
 }
 
 // The exact count and totals of a filter the stage totals cannot answer (the status bar).
@@ -116,30 +187,40 @@ Result<QList<Figure>> countBench(const Options &options)
     });
 }
 
-// Typing "hélène dup" one key at a time: each keystroke a new search, its list of ids in sort
-// order and its first page. One sample per keystroke (the spaces too) and run; rows is what the
-// whole text finds.
+// Typing "hélène dup" one key at a time into the list's model, as the filter bar does (it
+// applies each keystroke at once, without a delay): for each keystroke the time from setFilter
+// to its first page read (search_keystroke), then until the worker's count is in
+// (search_keystroke_count), before the next key. The model starts on every deal, its ids read.
+// One sample per keystroke (the space too) and run; rows is what the whole text finds.
 Result<QList<Figure>> searchKeystrokeBench(const Options &options)
 {
     auto workspace = openDemo(options.db);
     if (!workspace)
         return workspace.error();
     const QString typed = QStringLiteral("hélène dup");
-    Figure figure;
-    figure.bench = QStringLiteral("search_keystroke");
+    Samples samples;
+    samples.firstPage.bench = QStringLiteral("search_keystroke");
+    samples.count.bench = QStringLiteral("search_keystroke_count");
     const int runs = options.runs > 0 ? options.runs : 5;
     for (int i = 0; i < runs; ++i) {
+        DealListModel model(**workspace);
+        model.waitForSnapshot();
         for (int n = 1; n <= typed.size(); ++n) {
             DealFilter filter;
             filter.search = typed.left(n);
             QElapsedTimer timer;
             timer.start();
-            figure.rows = showFirstPage(**workspace, filter, DealSort{});
-            figure.samplesMs.append(double(timer.nsecsElapsed()) / 1e6);
+            model.setFilter(filter);
+            const int head = model.rowCount();
+            if (Status taken = samples.take(model, timer); !taken)
+                return taken.error();
+            // Each keystroke on stderr (stdout keeps one JSON line per figure).
+            fprintf(stderr, "search_keystroke \"%s\": head %d rows, first page %.1f ms, count %.1f ms, %lld rows\n",
+                    qPrintable(filter.search), head, samples.firstPage.samplesMs.last(),
+                    samples.count.samplesMs.last(), samples.count.rows);
         }
     }
-    figure.peakRssKib = selfPeakRssKib();
-    return QList<Figure>{figure};
+    return samples.figures();
 }
 
 // Every deal, the list's columns, to a CSV file.

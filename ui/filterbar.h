@@ -29,8 +29,10 @@ class FilterBar final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilterBar)
 public:
-    // Typing waits this long after the last key before searching: a burst of keys is one search.
-    static constexpr int SearchDelayMs = 150;
+    // Each key searches at once: the list shows a search's first deals within milliseconds and
+    // counts the rest on a worker (DealListModel). The zero-delay timer only folds keys that
+    // arrive together (a paste, keys queued while the window was busy) into one search.
+    static constexpr int SearchDelayMs = 0;
 
     explicit FilterBar(QWidget *parent = nullptr);
     ~FilterBar() override;

@@ -138,6 +138,9 @@ void MainWindow::attachWorkspace()
             Qt::QueuedConnection);
     connect(m_dealModel, &DealListModel::snapshotChanged, this, &MainWindow::updateCount);
     connect(m_dealModel, &DealListModel::snapshotChanged, this, &MainWindow::scheduleTotals);
+    // A list counted on a worker: "Counting…" until its count and totals arrive.
+    connect(m_dealModel, &DealListModel::countingChanged, this, &MainWindow::updateCount);
+    connect(m_dealModel, &DealListModel::countingChanged, this, &MainWindow::scheduleTotals);
 
     // The selector keeps its pipeline when the pipelines change, or falls back to all of them.
     connect(m_pipelineModel, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -278,6 +281,10 @@ void MainWindow::pipelineChosen(int row)
 
 void MainWindow::updateCount()
 {
+    if (m_dealModel->isCounting()) {
+        m_countLabel->setText(tr("Counting deals…"));
+        return;
+    }
     m_countLabel->setText(tr("%Ln deal(s)", nullptr, m_dealModel->rowCount()));
 }
 
@@ -291,7 +298,15 @@ void MainWindow::refreshStatus()
 {
     m_totalsTimer.stop();
     updateCount();
-    const auto summary = m_workspace->query().summary(m_workspace->actor(), m_dealModel->filter());
+    if (m_dealModel->isCounting()) {
+        // The worker reads the count and the totals with the ids: no scan on this thread.
+        m_totalLabel->clear();
+        m_totalLabel->setToolTip(QString());
+        return;
+    }
+    const auto known = m_dealModel->knownSummary();
+    const auto summary = known ? Result<DealSummary>(*known)
+                               : m_workspace->query().summary(m_workspace->actor(), m_dealModel->filter());
     if (!summary) {
         m_totalLabel->setText(tr("Total unavailable"));
         m_totalLabel->setToolTip(summary.error().fullText());

@@ -156,6 +156,9 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_totalLabel = nullptr;
     QTimer m_totalsTimer;
+    // A search typed in the filter bar reaches the board once the typing pauses (the list at
+    // once: it shows a search's first deals within milliseconds, the board reads every column).
+    QTimer m_boardSearchTimer;
     FilterBar *m_filterBar = nullptr;
 
     QAction *m_newAction = nullptr;

@@ -12,6 +12,10 @@
 
 namespace comptoir {
 
+namespace {
+constexpr int BoardSearchDelayMs = 150;
+} // namespace
+
 void MainWindow::createFilterBar()
 {
     m_filterBar = new FilterBar(this);
@@ -24,6 +28,12 @@ void MainWindow::createFilterBar()
     addToolBarBreak();
     addToolBar(row);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    m_boardSearchTimer.setSingleShot(true);
+    m_boardSearchTimer.setInterval(BoardSearchDelayMs);
+    connect(&m_boardSearchTimer, &QTimer::timeout, this, [this] {
+        if (m_boardModel)
+            m_boardModel->setFilter(m_dealModel->filter()); // it keeps its own pipeline
+    });
     connect(m_filterBar, &FilterBar::errorOccurred, this, &MainWindow::showError);
 
     auto *find = new QAction(tr("&Find"), this);
@@ -39,12 +49,21 @@ void MainWindow::attachFilterBar()
     m_filterBar->setPipeline(m_dealModel->filter().pipelineId);
 }
 
-// The bar's criteria with the toolbar's pipeline, to the list and the board.
+// The bar's criteria with the toolbar's pipeline, to the list and the board. Each keystroke
+// of a search reaches the list at once; the board gets the text once the typing pauses.
 void MainWindow::applyFilter(const DealFilter &filter)
 {
     DealFilter f = filter;
     f.pipelineId = m_dealModel->filter().pipelineId;
+    DealFilter sameSearch = m_dealModel->filter();
+    sameSearch.search = f.search;
+    const bool onlySearch = sameSearch == f;
     m_dealModel->setFilter(f);
+    if (onlySearch) {
+        m_boardSearchTimer.start();
+        return;
+    }
+    m_boardSearchTimer.stop();
     if (m_boardModel)
         m_boardModel->setFilter(f); // it keeps its own pipeline
 }

@@ -79,6 +79,7 @@ void DealListModel::setLocale(const QLocale &locale)
 
 void DealListModel::setFilter(const DealFilter &filter)
 {
+    const bool wasCounting = m_counting;
     auto ids = resetSnapshot(filter);
     if (!ids) {
         report(ids.error());
@@ -91,6 +92,8 @@ void DealListModel::setFilter(const DealFilter &filter)
     m_ids = std::move(ids).value();
     invalidateRows();
     endResetModel();
+    if (wasCounting != m_counting)
+        Q_EMIT countingChanged(m_counting);
     Q_EMIT snapshotChanged();
 }
 
@@ -108,86 +111,6 @@ void DealListModel::sort(int column, Qt::SortOrder order)
 void DealListModel::scheduleReload()
 {
     m_reloadTimer.start();
-}
-
-Result<QVector<Id>> DealListModel::resetSnapshot(const DealFilter &filter)
-{
-    const DealQuery &query = m_workspace.query();
-    const Actor &actor = m_workspace.actor();
-    const QString path = m_workspace.db().path();
-    if (!path.isEmpty() && path != u":memory:") {
-        auto count = query.keptCount(actor, filter);
-        if (!count)
-            return count.error();
-        if (*count && **count > HeadRows) {
-            auto head = query.headIds(actor, filter, m_sort, HeadRows);
-            if (!head)
-                return head.error();
-            auto statement = query.idStatement(actor, filter, m_sort);
-            if (!statement)
-                return statement.error();
-            if (head->size() == HeadRows) {
-                QVector<Id> ids = std::move(head).value();
-                ids.resize(qsizetype(**count)); // zeros until the worker's ids arrive
-                m_knownIds = HeadRows;
-                // Replacing a running read cancels it.
-                m_load = std::make_unique<IdSnapshotLoad>(path, std::move(statement).value(), [this] {
-                    QMetaObject::invokeMethod(
-                        this, [this] {
-                            if (m_load && m_load->isReady())
-                                completeSnapshot();
-                        },
-                        Qt::QueuedConnection);
-                });
-                return ids;
-            }
-        }
-    }
-    auto ids = query.ids(actor, filter, m_sort);
-    if (ids) {
-        m_load.reset();
-        m_knownIds = ids->size();
-    }
-    return ids;
-}
-
-void DealListModel::completeSnapshot() const
-{
-    if (!m_load)
-        return;
-    auto ids = m_load->take();
-    m_load.reset();
-    const qsizetype head = m_knownIds;
-    m_knownIds = m_ids.size();
-    m_index.clear();
-    if (!ids) {
-        report(ids.error());
-        m_reloadTimer.start(); // the rows past the head stay empty until a full snapshot
-        return;
-    }
-    // Something committed between the count and the worker's read: keep the row count the
-    // views know for now, and take a whole new snapshot right after.
-    const bool same = ids->size() == m_ids.size()
-        && std::equal(m_ids.cbegin(), m_ids.cbegin() + head, ids->cbegin());
-    if (same) {
-        m_ids = std::move(ids).value();
-        return;
-    }
-    std::copy_n(ids->cbegin(), std::min(ids->size(), m_ids.size()), m_ids.begin());
-    m_reloadTimer.start();
-}
-
-void DealListModel::reload()
-{
-    m_reloadTimer.stop();
-    completeSnapshot();
-    auto ids = m_workspace.query().ids(m_workspace.actor(), m_filter, m_sort);
-    if (!ids) {
-        report(ids.error());
-        return;
-    }
-    m_knownIds = ids->size();
-    applySnapshot(std::move(ids).value());
 }
 
 void DealListModel::applySnapshot(QVector<Id> ids)

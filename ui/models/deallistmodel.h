@@ -80,6 +80,12 @@ public:
     // A new list of more deals than this shows its first HeadRows ids at once and reads the
     // rest on a worker thread (when the kept totals give its count without reading the deals).
     static constexpr int HeadRows = 512;
+    // A list whose count no kept total gives (a search, a source, a date...) on a database of
+    // more than synchronousLimit() deals shows the first SearchHeadRows deals it finds within
+    // HeadBudgetMs (dealhead.h), and counts, totals and reads the rest on a worker thread.
+    static constexpr int SearchHeadRows = PageSize;
+    static constexpr int HeadBudgetMs = 20;
+    static constexpr qint64 DefaultSynchronousLimit = 20000;
 
     explicit DealListModel(Workspace &workspace, QObject *parent = nullptr);
     // Starts on this filter and sort, so that a window restoring its last sort reads the ids once.
@@ -104,6 +110,17 @@ public:
     // call that needs them (dealId, rowOf, data of a far row...) waits for them.
     bool isSnapshotComplete() const { return !m_load; }
     void waitForSnapshot() const { completeSnapshot(); }
+    // True while a worker counts the list: rowCount() is then only the deals found so far (the
+    // rest arrive as inserted rows), or the previous snapshot's while a reload runs.
+    bool isCounting() const { return m_counting; }
+    // The count and totals of the list when the model read them with its ids (a list counted
+    // on a worker); nothing otherwise (DealQuery::summary answers those at once).
+    std::optional<DealSummary> knownSummary() const { return m_summary; }
+    // Lists on a database of at most this many live deals are read at once, on this thread.
+    void setSynchronousLimit(qint64 deals) { m_synchronousLimit = deals; }
+    qint64 synchronousLimit() const { return m_synchronousLimit; }
+    // How long the head of such a list may take on this thread (HeadBudgetMs by default).
+    void setHeadBudget(int ms) { m_headBudgetMs = ms; }
 
     Id dealId(int row) const;
     int rowOf(Id id) const;
@@ -139,6 +156,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     // A new snapshot is in place: the count and the totals of the list may have changed.
     void snapshotChanged();
+    // A worker started or finished counting the list (isCounting()).
+    void countingChanged(bool counting);
 
 private:
     struct Page
@@ -160,6 +179,14 @@ private:
             completeSnapshot();
     }
     void completeSnapshot() const;
+    // The worker of a counted or reloaded list is done (on this thread).
+    void loadReady();
+    void setCounting(bool counting);
+    // Whether this filter's list is read on a worker: a file database larger than the limit
+    // and no kept count.
+    Result<bool> needsWorker(const DealFilter &filter) const;
+    // A worker reading the whole list of this filter with its count and totals.
+    Result<std::unique_ptr<IdSnapshotLoad>> startLoad(const DealFilter &filter);
     void invalidateRows();
     const Page *page(int pageIndex) const;
     const DealRow *row(int row) const;
@@ -177,6 +204,14 @@ private:
     mutable QVector<Id> m_ids;
     mutable qsizetype m_knownIds = 0; // m_ids[0, m_knownIds) are read; the rest is m_load's
     mutable std::unique_ptr<IdSnapshotLoad> m_load;
+    // What m_load's ids are for: the rest of a head padded to its kept count, the rest of a
+    // head whose count it tells, or a new snapshot replacing the shown one once read.
+    enum class LoadKind { Padded, Counting, Replacing };
+    LoadKind m_loadKind = LoadKind::Padded;
+    bool m_counting = false;
+    std::optional<DealSummary> m_summary;
+    qint64 m_synchronousLimit = DefaultSynchronousLimit;
+    int m_headBudgetMs = HeadBudgetMs;
     quint64 m_generation = 1;
     mutable IdRowIndex m_index;
     mutable QHash<int, Page> m_pages;
