@@ -128,6 +128,36 @@ Result<Company> ClientService::findOrCreateCompany(const Actor &actor, const QSt
     return createCompany(actor, c);
 }
 
+Status ClientService::removeUnusedCompany(const Actor &actor, Id companyId, Id leavingDeal)
+{
+    if (auto s = AccessPolicy(m_db).checkActor(actor); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    auto company = ClientStore(m_db).company(companyId);
+    if (!company)
+        return company.error();
+    auto deals = m_db.scalar(QStringLiteral("SELECT count(*) FROM deals WHERE company_id = ? AND id <> ?"),
+                             { companyId, leavingDeal });
+    if (!deals)
+        return deals.error();
+    auto contacts = m_db.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE company_id = ?"), { companyId });
+    if (!contacts)
+        return contacts.error();
+    if (deals->toLongLong() > 0 || contacts->toLongLong() > 0)
+        return Error::invalid(tr("The company “%1” is still used by %n deal(s) or contact(s).", nullptr,
+                                 int(deals->toLongLong() + contacts->toLongLong()))
+                                  .arg(company->name),
+                              QStringLiteral("company"));
+    if (auto q = m_db.exec(QStringLiteral("DELETE FROM companies WHERE id = ?"), { companyId }); !q)
+        return q.error();
+    if (auto s = tx.commit(); !s)
+        return s;
+    m_db.afterCommit([this] { Q_EMIT clientsChanged(); });
+    return {};
+}
+
 Result<Contact> ClientService::findOrCreateContact(const Actor &actor, const QString &fullName,
                                                    std::optional<Id> companyId)
 {

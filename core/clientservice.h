@@ -29,6 +29,10 @@ public:
     // the last name.
     Result<Contact> findOrCreateContact(const Actor &actor, const QString &fullName,
                                         std::optional<Id> companyId = {});
+    // Deletes a company nothing refers to: no contact, and no deal but `leavingDeal` (a deal in
+    // the recycle bin, which then keeps no company). For undoing what created it; refused with
+    // a message naming what still uses it otherwise.
+    Status removeUnusedCompany(const Actor &actor, Id companyId, Id leavingDeal = 0);
     Result<QList<Company>> searchCompanies(const Actor &actor, const QString &prefix, int limit = 20) const;
     Result<QList<Contact>> searchContacts(const Actor &actor, const QString &prefix, int limit = 20) const;
 

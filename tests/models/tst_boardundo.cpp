@@ -22,6 +22,8 @@ private Q_SLOTS:
     void shouldUndoAWinBackToItsStage();
     void shouldUndoAReopeningBackToLostWithItsReason();
     void shouldUndoAQuickCreateIntoTheRecycleBin();
+    void shouldTakeBackTheCompanyAQuickCreateMade();
+    void shouldKeepAnExistingOrMeanwhileUsedCompany();
     void shouldUndoADeleteFromTheRecycleBin();
     void shouldNotStackAFailedAction();
 
@@ -136,6 +138,62 @@ void TestBoardUndo::shouldUndoAQuickCreateIntoTheRecycleBin()
     QCOMPARE(m_f->count(*m_model, QStringLiteral("Quote")), 1);
     QCOMPARE(m_f->historyRows(*created, history::Deleted), 1);
     QCOMPARE(m_f->historyRows(*created, history::Restored), 1);
+}
+
+void TestBoardUndo::shouldTakeBackTheCompanyAQuickCreateMade()
+{
+    const Id quote = m_f->stageId(QStringLiteral("Quote"));
+    auto companies = [this] {
+        return m_f->ws().clients().searchCompanies(m_f->tw().actor(), QStringLiteral("Fromagerie"), 10).value().size();
+    };
+    auto created = m_model->createDeal(quote, QStringLiteral("Comté"), 5000, QStringLiteral("Fromagerie Vidal"));
+    QVERIFY(created.ok());
+    QCOMPARE(companies(), 1);
+
+    // Undo takes back everything the quick create wrote: the deal to the bin, the new company.
+    m_stack->undo();
+    QCOMPARE(companies(), 0);
+    QVERIFY(!m_f->ws().deals().get(m_f->tw().actor(), *created).ok());
+
+    // Redo brings both back: the same deal, with a company of that name again.
+    m_stack->redo();
+    QCOMPARE(companies(), 1);
+    const Deal back = m_f->deal(*created);
+    QVERIFY(!back.deletedAt.isValid());
+    QVERIFY(back.companyId.has_value());
+    QCOMPARE(m_f->ws().clients().company(m_f->tw().actor(), *back.companyId).value().name,
+             QStringLiteral("Fromagerie Vidal"));
+    m_stack->undo();
+    m_stack->redo();
+    QCOMPARE(companies(), 1);
+}
+
+void TestBoardUndo::shouldKeepAnExistingOrMeanwhileUsedCompany()
+{
+    const Id quote = m_f->stageId(QStringLiteral("Quote"));
+    Company existing;
+    existing.name = QStringLiteral("Garage Lemoine");
+    const Id garage = m_f->ws().clients().createCompany(m_f->tw().actor(), existing).value().id;
+    // A company that existed before the quick create is not the quick create's to delete.
+    auto first = m_model->createDeal(quote, QStringLiteral("Révision"), 9000, QStringLiteral("garage lemoine"));
+    QVERIFY(first.ok());
+    QCOMPARE(*m_f->deal(*first).companyId, garage);
+    m_stack->undo();
+    QVERIFY(m_f->ws().clients().company(m_f->tw().actor(), garage).ok());
+
+    // A new company that another deal uses by the time of the undo stays too.
+    auto second = m_model->createDeal(quote, QStringLiteral("Pneus"), 4000, QStringLiteral("Vulco Nantes"));
+    QVERIFY(second.ok());
+    const Id vulco = *m_f->deal(*second).companyId;
+    QVERIFY(m_f->ws().deals().setField(m_f->tw().actor(), m_f->add(QStringLiteral("Other")),
+                                       QStringLiteral("company"), QStringLiteral("Vulco Nantes"),
+                                       QLocale::c()).ok());
+    m_stack->undo();
+    QVERIFY(m_f->ws().clients().company(m_f->tw().actor(), vulco).ok());
+    QVERIFY(!m_f->ws().deals().get(m_f->tw().actor(), *second).ok());
+    m_stack->redo();
+    QCOMPARE(*m_f->deal(*second).companyId, vulco);
+    QVERIFY(!m_f->deal(*second).deletedAt.isValid());
 }
 
 void TestBoardUndo::shouldUndoADeleteFromTheRecycleBin()

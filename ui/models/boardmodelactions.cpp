@@ -297,16 +297,25 @@ Result<Id> BoardModel::createDeal(Id stageId, const QString &title, qint64 amoun
             }
         }
         if (draft.contactIds.isEmpty()) {
-            auto company = m_workspace.clients().findOrCreateCompany(actor, name);
-            if (!company) {
-                report(company.error());
-                return company.error();
+            auto companies = m_workspace.clients().searchCompanies(actor, name, 50);
+            if (!companies) {
+                report(companies.error());
+                return companies.error();
             }
-            draft.companyId = company->id;
+            for (const Company &company : std::as_const(*companies)) {
+                if (company.name.compare(name.simplified(), Qt::CaseInsensitive) == 0) {
+                    draft.companyId = company.id;
+                    break;
+                }
+            }
         }
     }
+    // A client name matching no one creates a company with the deal, in the same undoable step.
+    const QString newCompany = !name.isEmpty() && draft.contactIds.isEmpty() && !draft.companyId
+        ? name
+        : QString();
     Id created = 0;
-    if (const Status done = run(new CreateDealCommand(m_workspace, draft, &created)); !done)
+    if (const Status done = run(new CreateDealCommand(m_workspace, draft, &created, newCompany)); !done)
         return done.error();
     return created;
 }

@@ -159,18 +159,38 @@ Status CloseDealsCommand::doUndo()
     return {};
 }
 
-CreateDealCommand::CreateDealCommand(Workspace &workspace, Deal draft, Id *createdId)
+CreateDealCommand::CreateDealCommand(Workspace &workspace, Deal draft, Id *createdId,
+                                     const QString &newCompany)
     : DealCommand(workspace, Text::tr("Create “%1”").arg(draft.title))
     , m_draft(std::move(draft))
     , m_createdOut(createdId)
+    , m_newCompany(newCompany.simplified())
 {
 }
 
 Status CreateDealCommand::doRedo()
 {
+    const Actor actor = m_workspace.actor();
+    if (!m_newCompany.isEmpty() && m_companyId == 0) {
+        // Created again after an undo deleted it (a new id: nothing refers to the old one).
+        Company company;
+        company.name = m_newCompany;
+        auto created = m_workspace.clients().createCompany(actor, company);
+        if (!created)
+            return created.error();
+        m_companyId = created->id;
+        m_draft.companyId = m_companyId;
+        if (m_id != 0) {
+            if (Status s = m_workspace.deals().restore(actor, m_id); !s)
+                return s;
+            auto given = m_workspace.deals().setField(actor, m_id, QStringLiteral("company"),
+                                                      m_newCompany, QLocale::c());
+            return given ? Status() : Status(given.error());
+        }
+    }
     if (m_id != 0) // created before and undone: the same deal comes back from the recycle bin
-        return m_workspace.deals().restore(m_workspace.actor(), m_id);
-    auto created = m_workspace.deals().create(m_workspace.actor(), m_draft);
+        return m_workspace.deals().restore(actor, m_id);
+    auto created = m_workspace.deals().create(actor, m_draft);
     if (!created)
         return created.error();
     m_id = created->id;
@@ -183,7 +203,15 @@ Status CreateDealCommand::doRedo()
 
 Status CreateDealCommand::doUndo()
 {
-    return m_workspace.deals().remove(m_workspace.actor(), m_id);
+    if (Status s = m_workspace.deals().remove(m_workspace.actor(), m_id); !s)
+        return s;
+    if (m_companyId == 0)
+        return {};
+    // The company typed in the quick create goes with its deal, unless it got used meanwhile:
+    // then it stays, and a redo gives the deal back to it.
+    if (m_workspace.clients().removeUnusedCompany(m_workspace.actor(), m_companyId, m_id))
+        m_companyId = 0;
+    return {};
 }
 
 RemoveDealsCommand::RemoveDealsCommand(Workspace &workspace, QList<Id> dealIds)

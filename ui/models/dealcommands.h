@@ -82,9 +82,13 @@ private:
 class CreateDealCommand final : public DealCommand
 {
 public:
-    // `createdId`, when given, receives the new deal's id on the first run.
-    CreateDealCommand(Workspace &workspace, Deal draft, Id *createdId = nullptr);
+    // `createdId`, when given, receives the new deal's id on the first run. `newCompany`, when
+    // given, names a company to create for the deal: undo deletes it with the deal (unless
+    // something else uses it by then), redo creates it again.
+    CreateDealCommand(Workspace &workspace, Deal draft, Id *createdId = nullptr,
+                      const QString &newCompany = QString());
     Id dealId() const { return m_id; }
+    Id companyId() const { return m_companyId; }
 
 protected:
     Status doRedo() override;
@@ -94,6 +98,8 @@ private:
     Deal m_draft;
     Id m_id = 0;
     Id *m_createdOut = nullptr;
+    QString m_newCompany;
+    Id m_companyId = 0;          // the company this command created, while it exists
 };
 
 // Sends deals to the recycle bin; undo restores them.
