@@ -9,6 +9,7 @@
 #include "activitiesview.h"
 #include "activityboardmodel.h"
 #include "calendarmodel.h"
+#include "calendarweekmodel.h"
 #include "calendarquery.h"
 #include "database.h"
 #include "workcalendar.h"
@@ -144,7 +145,8 @@ Result<QList<Figure>> activitiesMoveBench(const Options &options)
 }
 
 // The six weeks of a month grid (42 days, the first CalendarModel::ItemsPerDay items and the
-// count per day), activities by deadline, for the month of today.
+// count per day), activities by deadline and deals by close date, for the month of today; and
+// the week grid of today's week (calendar_week).
 Result<QList<Figure>> calendarMonthBench(const Options &options)
 {
     auto workspace = openBenchDatabase(options.db, 100000);
@@ -174,6 +176,27 @@ Result<QList<Figure>> calendarMonthBench(const Options &options)
         figure.peakRssKib = selfPeakRssKib();
         figures << figure;
     }
+    // The week grid of today's week: 7 days by 24 hours, a busy day read hour by hour.
+    Figure week;
+    week.bench = QStringLiteral("calendar_week");
+    const QDate monday = WorkCalendar::startOfWeek(today, QLocale().firstDayOfWeek());
+    const int runs = options.runs > 0 ? options.runs : DefaultRuns;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        week.rows = 0;
+        for (int d = 0; d < 7; ++d) {
+            auto hours = query.hours(ws.actor(), {}, CalendarField::Activities, monday.addDays(d),
+                                     CalendarWeekModel::ItemsPerHour);
+            if (!hours)
+                return hours.error();
+            for (const CalendarSlot &slot : std::as_const(*hours))
+                week.rows += slot.count;
+        }
+        week.samplesMs.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    week.peakRssKib = selfPeakRssKib();
+    figures << week;
     return figures;
 }
 

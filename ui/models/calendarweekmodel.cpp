@@ -52,7 +52,10 @@ void CalendarWeekModel::setWeek(const QDate &anyDay)
 {
     if (!anyDay.isValid())
         return;
-    m_first = WorkCalendar::startOfWeek(anyDay, m_locale.firstDayOfWeek());
+    const QDate first = WorkCalendar::startOfWeek(anyDay, m_locale.firstDayOfWeek());
+    if (first == m_first)
+        return; // the week shown: nothing to read again
+    m_first = first;
     reload();
 }
 
@@ -75,7 +78,10 @@ void CalendarWeekModel::setFilter(const DealFilter &filter)
 void CalendarWeekModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
-    setWeek(m_first); // the first day of the week may change
+    // The first day of the week may change, and the texts do.
+    if (m_first.isValid())
+        m_first = WorkCalendar::startOfWeek(m_first, m_locale.firstDayOfWeek());
+    reload();
 }
 
 void CalendarWeekModel::setTimeZone(const QTimeZone &zone)
