@@ -57,13 +57,14 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
     Id dealId = 0;
     Id keyImport = 0;
     QString keyDigest;
-    m_findKey->bind(1, key);
-    if (m_findKey->next()) {
-        dealId = m_findKey->integer(0);
-        keyImport = m_findKey->integer(1);
-        keyDigest = m_findKey->text(2);
-        m_findKey->reset();
-        // A deal this import wrote is alive (and may still be staged, not yet in deals).
+    std::optional<KeyRow> found;
+    if (auto s = findKey(key, found); !s)
+        return s;
+    if (found) {
+        dealId = found->dealId;
+        keyImport = found->importId;
+        keyDigest = found->digest;
+        // A deal this import wrote is alive.
         if (keyImport != m_importId) {
             m_dealAlive->bind(1, dealId);
             if (!m_dealAlive->next()) {
@@ -79,9 +80,6 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
             }
         }
     }
-    if (m_findKey->failed())
-        return storageError(QStringLiteral("import_keys"));
-
     if (dealId != 0 && keyImport == m_importId) {
         // Another row of a deal this import already wrote: one more product row.
         if (!row.hasProduct) {
@@ -168,18 +166,15 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
     if (!deal.exec())
         return storageError(QStringLiteral("deals"));
 
-    Statement &keyStatement = updating ? *m_updateKey : *m_insertKey;
-    keyStatement.bind(1, key);
     if (updating) {
-        keyStatement.bind(2, m_importId);
-        keyStatement.bind(3, digest);
-    } else {
-        keyStatement.bind(2, dealId);
-        keyStatement.bind(3, m_importId);
-        keyStatement.bind(4, digest);
+        m_updateKey->bind(1, key);
+        m_updateKey->bind(2, m_importId);
+        m_updateKey->bind(3, digest);
+        if (!m_updateKey->exec())
+            return storageError(QStringLiteral("import_keys"));
+    } else if (auto s = stageKey(key, dealId, digest); !s) {
+        return s;
     }
-    if (!keyStatement.exec())
-        return storageError(QStringLiteral("import_keys"));
     if (*contactId > 0) {
         m_linkContact->bind(1, dealId);
         m_linkContact->bind(2, *contactId);
@@ -192,10 +187,7 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
     }
     ++(updating ? m_summary.updated : m_summary.created);
     outcome(record.line, updating ? RowAction::Updated : RowAction::Created, row.title);
-    // The history row of a new deal is written when its chunk moves in (flushStaging()).
-    if (++m_stagedRows >= StagingChunkRows)
-        return flushStaging();
-    return {};
+    return {}; // the history row of a new deal is written at the end (finishStaging())
 }
 
 Status Run::finish()

@@ -127,7 +127,7 @@ Status Run::writeCompanyRow(const csv::Record &record, const RowValues &row)
         return s;
     ++m_summary.created;
     outcome(record.line, RowAction::Created, row.title);
-    return ++m_stagedRows >= StagingChunkRows ? flushStaging() : Status {};
+    return {};
 }
 
 Status Run::writeContactRow(const csv::Record &record, const RowValues &row)
@@ -149,7 +149,7 @@ Status Run::writeContactRow(const csv::Record &record, const RowValues &row)
     const bool created = m_summary.contactsCreated > before;
     ++(created ? m_summary.created : m_summary.skipped);
     outcome(record.line, created ? RowAction::Created : RowAction::Skipped, row.title);
-    return ++m_stagedRows >= StagingChunkRows ? flushStaging() : Status {};
+    return {};
 }
 
 Status Run::writeProductRow(const csv::Record &record, const RowValues &row)
@@ -193,14 +193,10 @@ Status Run::writeActivityRow(const csv::Record &record, const RowValues &row)
         return {};
     }
     // The deal, by the key it was imported under.
-    m_findKey->bind(1, QStringLiteral("id:") + row.externalId);
-    Id dealId = 0;
-    if (m_findKey->next()) {
-        dealId = m_findKey->integer(0);
-        m_findKey->reset();
-    }
-    if (m_findKey->failed())
-        return storageError(QStringLiteral("import_keys"));
+    std::optional<KeyRow> found;
+    if (auto s = findKey(QStringLiteral("id:") + row.externalId, found); !s)
+        return s;
+    const Id dealId = found ? found->dealId : 0;
     if (dealId == 0) {
         rowError(record, Field::ExternalId,
                  Text::tr("no deal was imported with the id \"%1\". Import the deals file first.").arg(row.externalId));
@@ -218,10 +214,9 @@ Status Run::writeActivityRow(const csv::Record &record, const RowValues &row)
                                                            .toUtf8(),
                                                        QCryptographicHash::Sha1)
                                   .toHex());
-    m_findKey->bind(1, key);
-    const bool known = m_findKey->next();
-    m_findKey->reset();
-    if (known) {
+    if (auto s = findKey(key, found); !s)
+        return s;
+    if (found) {
         ++m_summary.skipped;
         outcome(record.line, RowAction::Skipped, row.title);
         return {};
@@ -251,17 +246,14 @@ Status Run::writeActivityRow(const csv::Record &record, const RowValues &row)
     if (!m_insertActivity->exec())
         return storageError(QStringLiteral("activities"));
     const Id id = m_insertActivity->lastId();
-    m_insertKey->bind(1, key);
-    m_insertKey->bind(2, dealId);
-    m_insertKey->bind(3, m_importId);
-    m_insertKey->bind(4, QStringLiteral("")); // nothing to compare: an activity is never updated
-    if (!m_insertKey->exec())
-        return storageError(QStringLiteral("import_keys"));
+    // No digest to compare: an activity is never updated.
+    if (auto s = stageKey(key, dealId, QStringLiteral("")); !s)
+        return s;
     if (auto s = recordItem("activity", id); !s)
         return s;
     ++m_summary.created;
     outcome(record.line, RowAction::Created, row.title);
-    return ++m_stagedRows >= StagingChunkRows ? flushStaging() : Status {};
+    return {};
 }
 
 } // namespace comptoir::import

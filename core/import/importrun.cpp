@@ -173,7 +173,34 @@ void Run::rowError(const csv::Record &record, Field field, const QString &reason
     ++m_summary.errorCount;
     if (m_summary.errors.size() < m_request.maxErrors)
         m_summary.errors.append(error);
-    m_writing = false;
+    if (!m_request.skipErrorRows) {
+        m_writing = false;
+        return;
+    }
+    if (m_errorFile.isOpen()) {
+        const auto quoted = [](const QString &text) {
+            QString q = text;
+            q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            return QLatin1Char('"') + q + QLatin1Char('"');
+        };
+        const QString name = column >= 0 ? m_header.value(column) : fieldLabel(field);
+        m_errorFile.write((QString::number(error.line) + QLatin1Char(',') + QString::number(error.column)
+                           + QLatin1Char(',') + quoted(name) + QLatin1Char(',') + quoted(reason) + QLatin1String("\r\n"))
+                              .toUtf8());
+    }
+}
+
+Status Run::openErrorFile()
+{
+    if (!m_request.skipErrorRows || m_request.errorFile.isEmpty())
+        return {};
+    m_errorFile.setFileName(m_request.errorFile);
+    if (!m_errorFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return Error { Error::Code::Io, Text::tr("Cannot write the errors to \"%1\": %2")
+                                            .arg(m_request.errorFile, m_errorFile.errorString()), {}, {} };
+    }
+    m_errorFile.write(QByteArrayLiteral("\xEF\xBB\xBFline,column,field,message\r\n")); // a BOM: Excel reads UTF-8
+    return {};
 }
 
 void Run::outcome(qint64 line, RowAction action, const QString &title)
@@ -330,6 +357,7 @@ Status Run::execute()
     const QString message = status.error().message;
     const auto match = place.match(message);
     ++m_summary.errorCount;
+    m_summary.unreadable = true;
     if (match.hasMatch())
         m_summary.errors.append({ match.captured(1).toLongLong(), match.captured(2).toLongLong(), message });
     else
@@ -342,6 +370,7 @@ Status Run::readAndWrite()
     // A file that cannot be read as CSV at all is one error at its place, like a bad row.
     auto fileError = [this](qint64 line, qint64 column, const QString &message) {
         ++m_summary.errorCount;
+        m_summary.unreadable = true;
         m_summary.errors.append({ line, column, message });
         return Status {};
     };
@@ -376,16 +405,44 @@ Status Run::readAndWrite()
         return noHeader(Error::invalid(Text::tr("No column is mapped to the deal's title (nor to an id, company or contact). "
                                  "Map a column to \"title\".")));
     }
-    if (auto s = chooseDateOrder(); !s)
-        return s;
+    {
+        ImportTrace::Scope step(m_trace, ImportTrace::Detect);
+        if (auto s = chooseDateOrder(); !s)
+            return s;
+    }
     if (m_request.rules.contactMatch == ContactMatch::Phone && !isKnownPhoneRegion(m_request.rules.phoneRegion))
         return Error::invalid(Text::tr("\"%1\" is not a country code such as FR or US: phone numbers cannot be read.")
                                   .arg(m_request.rules.phoneRegion),
                               QStringLiteral("phone_region"));
 
+    if (auto s = openErrorFile(); !s)
+        return s;
     Transaction transaction(m_db);
     if (!transaction)
         return transaction.error();
+    // A smaller page cache while the rows are read (see ImportCacheKib), its own size back
+    // whatever happens.
+    struct CacheSize
+    {
+        sqlite3 *db;
+        qint64 before = 0;
+        explicit CacheSize(sqlite3 *handle, int kib) : db(handle)
+        {
+            Statement get(db, "PRAGMA main.cache_size");
+            if (get.next())
+                before = get.integer(0);
+            get.reset();
+            if (before != 0)
+                sqlite3_exec(db, ("PRAGMA main.cache_size = " + std::to_string(-kib)).c_str(), nullptr, nullptr, nullptr);
+        }
+        ~CacheSize() { restore(); }
+        void restore()
+        {
+            if (before != 0)
+                sqlite3_exec(db, ("PRAGMA main.cache_size = " + std::to_string(before)).c_str(), nullptr, nullptr, nullptr);
+            before = 0;
+        }
+    } cacheSize(m_db.handle(), ImportCacheKib);
     if (auto s = prepare(); !s)
         return s;
 
@@ -403,32 +460,79 @@ Status Run::readAndWrite()
                 m_request.progress(reader.bytesRead(), total);
         }
         m_bytesRead = reader.bytesRead();
-        if (!parseRow(record, row)) {
+        if (m_summary.rows == DecideIndexesAfterRows && m_writing) {
+            if (auto s = deferIndexesIfLarge(); !s)
+                return s;
+        }
+        bool parsed;
+        {
+            ImportTrace::Scope step(m_trace, ImportTrace::Parse);
+            parsed = parseRow(record, row);
+        }
+        if (!parsed) {
             outcome(record.line, RowAction::Error, row.title);
+            ++m_summary.errorRows;
             continue;
         }
+        ImportTrace::Scope step(m_trace, ImportTrace::Rows);
+        const qint64 errorsBefore = m_summary.errorCount;
         if (auto s = m_request.kind == ImportKind::Deals ? writeRow(record, row) : writeEntityRow(record, row); !s)
             return s; // the transaction rolls back
+        if (m_summary.errorCount > errorsBefore)
+            ++m_summary.errorRows;
     }
+    if (!m_request.skipErrorRows)
+        m_summary.errorRows = 0;
     if (m_request.cancel && m_request.cancel->load())
         m_summary.cancelled = true;
     if (reader.hasError() && !m_summary.cancelled) {
         const csv::Issue &issue = reader.error();
         ++m_summary.errorCount;
         m_summary.errors.append({ issue.line, issue.column, issue.message });
+        m_summary.unreadable = true; // no row is left out of a file that cannot be read: nothing is written
     }
+    m_errorFile.close();
     if (m_request.progress)
         m_request.progress(reader.bytesRead(), total);
     if (m_unknownResponsible > 0)
         m_summary.warnings.append(QCoreApplication::translate("Import", "%n row(s) name a responsible who is not a "
                                                                  "user; you are responsible for those deals.",
                                                                  nullptr, m_unknownResponsible));
-    if (m_summary.errorCount > 0 || m_summary.cancelled || m_request.dryRun)
+    // The rows are read: the hash tables' memory goes to the page cache again, for the indexes
+    // and the search index built at the end.
+    m_clients.release();
+    m_keys.release();
+    cacheSize.restore();
+    const bool rowErrorsStop = m_summary.errorCount > 0 && (!m_request.skipErrorRows || m_summary.unreadable);
+    if (rowErrorsStop || m_summary.cancelled || m_request.dryRun)
         return {}; // the transaction rolls back: nothing written
-    if (auto s = finishStaging(); !s)
-        return s;
-    if (auto s = finish(); !s)
-        return s;
+    {
+        // The set-based work at the end takes seconds on a large file: Cancel interrupts it too
+        // (SQLite checks every few thousand instructions), and everything rolls back.
+        struct Interrupt
+        {
+            sqlite3 *db;
+            Interrupt(sqlite3 *handle, const std::atomic_bool *cancel) : db(handle)
+            {
+                if (cancel) {
+                    sqlite3_progress_handler(db, 10000, [](void *flag) {
+                        return static_cast<const std::atomic_bool *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+                    }, const_cast<std::atomic_bool *>(cancel));
+                }
+            }
+            ~Interrupt() { sqlite3_progress_handler(db, 0, nullptr, nullptr); }
+        } interrupt(m_db.handle(), m_request.cancel);
+        Status finished = finishStaging();
+        if (finished)
+            finished = finish();
+        if (!finished && m_request.cancel && m_request.cancel->load()) {
+            m_summary.cancelled = true;
+            return {}; // the transaction rolls back: nothing written
+        }
+        if (!finished)
+            return finished;
+    }
+    ImportTrace::Scope commitStep(m_trace, ImportTrace::Commit);
     if (auto s = transaction.commit(); !s)
         return s;
     m_summary.importId = m_importId;

@@ -6,6 +6,8 @@
 
 #include "csv/reader.h"
 #include "import/importservice.h"
+#include "import/clienttable.h"
+#include "import/importtrace_p.h"
 #include "import/sql_p.h"
 #include "pipelineservice.h"
 
@@ -35,22 +37,7 @@ struct RowValues
     QString activityAt, activityType, activityText; // a stored instant, a type code, the text
 };
 
-// A client's matching key (normalised name, e-mail, E.164 phone...) as two independent 64-bit
-// hashes: two different keys collide with a probability of about 2^-128 per pair, far below
-// any chance of a wrong match in a file of millions of rows.
-struct ClientKey
-{
-    quint64 a = 0, b = 0;
-    friend bool operator==(const ClientKey &, const ClientKey &) = default;
-};
-inline size_t qHash(const ClientKey &key, size_t seed = 0) noexcept
-{
-    return size_t(key.a) ^ seed;
-}
-inline ClientKey clientKey(QStringView text)
-{
-    return { quint64(qHash(text, size_t(0x9e3779b97f4a7c15ULL))), quint64(qHash(text, size_t(0xc2b2ae3d27d4eb4fULL))) };
-}
+struct DeferredTrigger; // importstage.cpp
 
 struct PipelineInfo
 {
@@ -70,11 +57,23 @@ public:
 
 private:
     static constexpr int FieldCount = int(Field::ActivityText) + 1;
-    // Rows staged before they move into the real tables: large enough for few FTS5 segments,
-    // small enough for the staging tables to stay in the page cache.
-    static constexpr int StagingChunkRows = 20000;
-    // Rows from which an import into a database of fewer deals builds the deals' indexes at the end.
-    static constexpr int BulkRows = 100000;
+    // Rows from which an import into a database of fewer deals builds the indexes at the end.
+    static constexpr int BulkRows = 20000;
+    // Rows read before that is decided (on the share of the file they took).
+    static constexpr int DecideIndexesAfterRows = 4096;
+    // The slots of the hash tables of clients and keys in memory (16 bytes each); the rest of a
+    // very large file's goes to TEMP tables (see ClientTable).
+    static constexpr size_t ClientSlots = size_t(1) << 19, KeySlots = size_t(1) << 19;
+    // The page cache of the connection while the rows are read (KiB): they are appended, and the
+    // memory goes to the hash tables above; the cache size it had comes back for the end.
+    static constexpr int ImportCacheKib = 8192;
+    // A key this import or an earlier one recorded: the deal it names.
+    struct KeyRow
+    {
+        Id dealId = 0;
+        Id importId = 0;
+        QString digest;
+    };
     // reading (importrun.cpp)
     Status readAndWrite();
     Status openFile();
@@ -82,6 +81,7 @@ private:
     bool parseRow(const csv::Record &record, RowValues &row);
     QString text(const csv::Record &record, Field field) const;
     void rowError(const csv::Record &record, Field field, const QString &reason);
+    Status openErrorFile();
     void outcome(qint64 line, RowAction action, const QString &title);
     // writing (importwrite.cpp)
     Status prepare();
@@ -91,6 +91,7 @@ private:
     std::optional<Id> stageFor(const csv::Record &record, const PipelineInfo &pipeline, const QString &value);
     Result<Id> companyFor(const RowValues &row);
     Result<Id> contactFor(const RowValues &row, Id companyId);
+    Status loadNameKeys();
     QString listCode(const QString &list, const QString &value);
     Status insertProduct(Id dealId, const RowValues &row, int sort);
     Status recordItem(const char *kind, Id id);
@@ -104,12 +105,15 @@ private:
     Status writeProductRow(const csv::Record &record, const RowValues &row);
     Status writeActivityRow(const csv::Record &record, const RowValues &row);
     Status stageChannel(Id companyId, Id contactId, const char *kind, const QString &value);
-    // staging (importstage.cpp)
+    // bulk writing (importstage.cpp)
     Status createStaging();
-    Status flushStaging();
     Status finishStaging();
     Status deferIndexesIfLarge();
+    // The key's deal, if this import or an earlier one wrote it.
+    Status findKey(const QString &key, std::optional<KeyRow> &found);
+    Status stageKey(const QString &key, Id dealId, const QString &digest);
 
+    ImportTrace m_trace;
     Database &m_db;
     const Clock &m_clock;
     Actor m_actor;
@@ -123,25 +127,31 @@ private:
     QString m_now; // the stored instant of this import
     Id m_importId = 0;
     bool m_sniffedHeader = true; // the sniffer took the first row for column names
-    bool m_writing = true; // false once a row failed: the rest is only checked
+    bool m_writing = true; // false once a row failed: the rest is only checked (unless skipErrorRows)
+    QFile m_errorFile; // skipErrorRows: each error as a CSV row
     PipelineService m_pipelines;
     std::unique_ptr<PipelineInfo> m_defaultPipeline;
     QHash<QString, std::shared_ptr<PipelineInfo>> m_pipelineByName;
     std::optional<Id> m_mapStage;
     QHash<QString, Id> m_users;
-    // Clients by their matching key, kept as a 128-bit hash of it: a million distinct contacts
-    // take 40 bytes each instead of their key strings (see clientKey()).
-    QHash<ClientKey, Id> m_companies, m_contactsByEmail, m_contactsByPhone, m_contactsByName;
+    // Clients by their matching key (companies, and contacts by the rule's key and by name and
+    // company); the name keys only once a row needs them (loadNameKeys()).
+    ClientTable m_clients { "import_clients", ClientSlots };
+    ClientTable m_keys { "import_stage_keyhash", KeySlots }; // this import's keys: their staged row
+    bool m_nameKeysLoaded = false;
+    std::vector<bool> m_unnamedContacts; // by id from m_firstContactId: named after an e-mail or phone
     QHash<QString, Id> m_products;
     QHash<QString, QString> m_listCodes; // "list|normalised" -> code
     int m_unknownResponsible = 0;
     // Ids handed out to the staged rows; deals from m_firstDealId on are this import's.
-    Id m_firstDealId = 0, m_nextDealId = 0, m_nextCompanyId = 0, m_nextContactId = 0;
-    int m_stagedRows = 0;
-    std::vector<std::string> m_droppedTriggers, m_droppedIndexes; // their CREATE statements
+    Id m_firstDealId = 0, m_nextDealId = 0, m_firstCompanyId = 0, m_nextCompanyId = 0, m_firstContactId = 0,
+       m_nextContactId = 0, m_firstChannelId = 0;
+    bool m_mainKeysEmpty = false; // no earlier import left a key: only this import's are looked up
+    std::vector<std::pair<std::string, const DeferredTrigger *>> m_droppedTriggers; // CREATE statement, bulk work
+    std::vector<std::string> m_droppedIndexes; // their CREATE statements
     bool m_indexesDecided = false;
     qint64 m_bytesRead = 0; // of the file, so far
-    std::unique_ptr<Statement> m_stageHistory, m_insertProductItem, m_insertActivity;
+    std::unique_ptr<Statement> m_insertProductItem, m_insertActivity, m_findStagedKey;
     std::unique_ptr<Statement> m_findKey, m_insertKey, m_updateKey, m_insertDeal, m_updateDeal, m_dealAlive,
         m_snapshot, m_deleteProducts, m_insertProduct, m_countProducts, m_insertCompany,
         m_insertContact, m_insertChannel, m_linkContact, m_unlinkContacts, m_insertItem;

@@ -63,6 +63,11 @@ struct ImportRequest
     bool dryRun = false; // run everything, then roll back
     int maxOutcomes = 1000; // per-row outcomes kept for the dry-run page
     int maxErrors = 200; // errors kept (the count goes on)
+    // Rows that fail their checks are left out and the others imported, instead of nothing; each
+    // error goes to errorFile when set (CSV: line, column, field, message). A file that cannot
+    // be read as CSV (an unclosed quote, bad bytes...) still imports nothing.
+    bool skipErrorRows = false;
+    QString errorFile;
     // Called every few hundred rows with the bytes read and the file size.
     std::function<void(qint64 done, qint64 total)> progress;
     const std::atomic_bool *cancel = nullptr; // set it from another thread to stop
@@ -86,6 +91,8 @@ struct ImportSummary
     QStringList warnings;
     bool cancelled = false;
     bool committed = false;
+    qint64 errorRows = 0; // rows left out for their errors (skipErrorRows)
+    bool unreadable = false; // the file cannot be read as CSV: no row can be left out of it
 };
 
 struct ImportRecord

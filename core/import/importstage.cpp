@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Staging: the rows an import creates go to TEMP tables first, with ids the import hands out
-// itself, and move into the real tables by chunks, one INSERT ... SELECT per table. A statement
-// whose triggers write an FTS5 table makes one index segment per statement, so rows written one
-// statement each cost a segment (and its merges) per row. The deals' own insert triggers (search
-// index, stage totals) are even set aside for the whole import and their work done once at the
-// end, set-based, over the new deals: the schema is back as it was before the commit, and a
-// failure anywhere rolls everything back, triggers included.
+// Bulk writing: an import writes its rows straight into the real tables, with ids it hands out
+// itself, while the work that costs per row is set aside for the whole import and done once at
+// the end, set-based:
+// - the insert triggers of the full-text indexes (deals, companies, contacts, channels) and of
+//   the stage totals: an FTS5 insert per statement makes an index segment per row;
+// - the history row of each new deal and the undo records of each new company and contact;
+// - the import keys, gathered in a TEMP table and moved in sorted by key (one pass instead of
+//   a random b-tree insert per row), looked up meanwhile through a hash table (ClientTable);
+// - into a database smaller than the file, the secondary indexes of the tables it fills
+//   (one sort each at the end instead of a random b-tree insert per row and index).
+// The schema is back as it was before the commit, and a failure anywhere rolls everything back,
+// triggers and indexes included.
 #include "import/importrun_p.h"
 
 #include "database.h"
@@ -15,6 +20,16 @@
 
 namespace comptoir::import {
 
+// An insert trigger set aside, and what does its work for the rows of the import (?1: the
+// first id of the import in that table).
+struct DeferredTrigger
+{
+    enum class Rows { Deals, Companies, Contacts, Channels };
+    const char *name;
+    Rows rows; // whose first id of the import is ?1
+    const char *bulk;
+};
+
 namespace {
 
 struct Text
@@ -22,60 +37,33 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
 
-// Staging tables, parents first: the order of the flush.
-struct StagedTable
-{
-    const char *name; // temp.import_stage_<name>
-    const char *create; // its columns
-    const char *flush; // the INSERT ... SELECT into the real table
-};
+using Rows = DeferredTrigger::Rows;
 
-const StagedTable StagedTables[] = {
-    { "companies", "id INTEGER PRIMARY KEY, name, comment, created_at",
-      "INSERT INTO main.companies (id, name, comment, created_at) SELECT id, name, comment, created_at "
-      "FROM temp.import_stage_companies ORDER BY id" },
-    { "contacts", "id INTEGER PRIMARY KEY, first_name, last_name, company_id, comment, created_at",
-      "INSERT INTO main.contacts (id, first_name, last_name, company_id, comment, created_at) "
-      "SELECT id, first_name, last_name, company_id, comment, created_at FROM temp.import_stage_contacts ORDER BY id" },
-    { "channels", "company_id, contact_id, kind, value",
-      "INSERT INTO main.channels (company_id, contact_id, kind, value, sort) SELECT company_id, contact_id, kind, "
-      "value, 0 FROM temp.import_stage_channels ORDER BY rowid" },
-    { "deals",
-      "id INTEGER PRIMARY KEY, title, amount_minor, currency, pipeline_id, stage_id, company_id, responsible_id, "
-      "type_code, source_code, begin_date, close_date, probability, comment, closed, closed_at, created_at, "
-      "created_by, updated_at",
-      "INSERT INTO main.deals (id, title, amount_minor, currency, amount_manual, pipeline_id, stage_id, company_id, "
-      "responsible_id, type_code, source_code, begin_date, close_date, probability, comment, closed, closed_at, "
-      "created_at, created_by, updated_at) SELECT id, title, amount_minor, currency, 1, pipeline_id, stage_id, "
-      "company_id, responsible_id, type_code, source_code, begin_date, close_date, probability, comment, closed, "
-      "closed_at, created_at, created_by, updated_at FROM temp.import_stage_deals ORDER BY id" },
-    { "links", "deal_id, contact_id",
-      "INSERT OR IGNORE INTO main.deal_contacts (deal_id, contact_id, is_primary, sort) "
-      "SELECT deal_id, contact_id, 1, 0 FROM temp.import_stage_links ORDER BY rowid" },
-    { "products", "deal_id, product_id, name, quantity_milli, price_minor, discount_bp, tax_rate_bp, sort",
-      "INSERT INTO main.deal_products (deal_id, product_id, name, quantity_milli, price_minor, discount_bp, "
-      "tax_rate_bp, tax_included, sort) SELECT deal_id, product_id, name, quantity_milli, price_minor, discount_bp, "
-      "tax_rate_bp, 1, sort FROM temp.import_stage_products ORDER BY rowid" },
-    { "keys", "key TEXT PRIMARY KEY, deal_id, import_id, digest",
-      // A key already there belongs to a deal deleted for good since: it now names the new one.
-      "INSERT OR REPLACE INTO main.import_keys (key, deal_id, import_id, digest) "
-      "SELECT key, deal_id, import_id, digest FROM temp.import_stage_keys ORDER BY key" },
-};
-
-// The deals' insert triggers whose work finishStaging() does in bulk.
-const char *const DeferredTriggers[] = { "deals_search_insert", "deals_totals_insert" };
-
-// Every new deal in the search index, and in its stage's totals (as deals_totals_insert would).
-const char *const BulkSearchSql
-    = "INSERT INTO main.deal_search (rowid, title, comment) SELECT id, title, comment FROM main.deals WHERE id >= ?1";
-const char *const BulkTotalsSql
-    = "INSERT INTO main.stage_totals (stage_id, currency, deals, amount_minor, weighted_centi) "
+const DeferredTrigger DeferredTriggers[] = {
+    { "deals_search_insert", Rows::Deals,
+      "INSERT INTO main.deal_search (rowid, title, comment) SELECT id, title, comment FROM main.deals WHERE id >= ?1" },
+    { "deals_totals_insert", Rows::Deals,
+      "INSERT INTO main.stage_totals (stage_id, currency, deals, amount_minor, weighted_centi) "
       "SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor), "
       "sum(d.amount_minor * coalesce(d.probability, s.probability, 0)) "
       "FROM main.deals d LEFT JOIN main.stages s ON s.id = d.stage_id "
       "WHERE d.id >= ?1 AND d.deleted_at IS NULL GROUP BY d.stage_id, d.currency "
       "ON CONFLICT (stage_id, currency) DO UPDATE SET deals = deals + excluded.deals, "
-      "amount_minor = amount_minor + excluded.amount_minor, weighted_centi = weighted_centi + excluded.weighted_centi";
+      "amount_minor = amount_minor + excluded.amount_minor, weighted_centi = weighted_centi + excluded.weighted_centi" },
+    { "companies_search_insert", Rows::Companies,
+      "INSERT INTO main.company_search (rowid, name, comment) SELECT id, name, comment FROM main.companies "
+      "WHERE id >= ?1" },
+    { "contacts_search_insert", Rows::Contacts,
+      "INSERT INTO main.contact_search (rowid, first_name, last_name, comment) "
+      "SELECT id, first_name, last_name, comment FROM main.contacts WHERE id >= ?1" },
+    { "channels_search_insert", Rows::Channels,
+      "INSERT INTO main.channel_search (rowid, value, digits) SELECT id, value, CASE kind WHEN 'phone' THEN "
+      "replace(replace(replace(replace(replace(replace(value, ' ', ''), '-', ''), '.', ''), '(', ''), ')', ''), "
+      "'/', '') ELSE '' END FROM main.channels WHERE id >= ?1" },
+};
+
+// The tables whose secondary indexes a large import builds at the end.
+const char *const BulkIndexedTables[] = { "deals", "companies", "contacts", "channels", "deal_contacts" };
 
 bool exec(sqlite3 *db, const std::string &sql)
 {
@@ -101,62 +89,64 @@ Status Run::createStaging()
     // The staging tables stay on the connection, empty, after a committed import: dropping a
     // table fails while any statement of the connection is reading (a caller's open query).
     sqlite3 *db = m_db.handle();
-    for (const StagedTable &table : StagedTables) {
-        const std::string name = std::string("import_stage_") + table.name;
-        if (!exec(db, "CREATE TEMP TABLE IF NOT EXISTS " + name + " (" + table.create + ")")
-            || !exec(db, "DELETE FROM temp." + name))
-            return storageError(QStringLiteral("staging"));
-    }
-    // Counting the product rows of a deal (another row of a deal this import wrote).
-    if (!exec(db, "CREATE INDEX IF NOT EXISTS temp.import_stage_products_deal ON import_stage_products (deal_id)"))
+    if (!exec(db, "CREATE TEMP TABLE IF NOT EXISTS import_stage_keys (key TEXT, deal_id, import_id, digest)")
+        || !exec(db, "DELETE FROM temp.import_stage_keys") || !m_keys.attach(db) || !m_clients.attach(db))
         return storageError(QStringLiteral("staging"));
-    // Rows may refer to a company or contact still staged (an update of an earlier import's deal):
-    // foreign keys are checked at the commit, when everything is in.
+    // Foreign keys are checked at the commit, when everything is in.
     if (!exec(db, "PRAGMA defer_foreign_keys = ON"))
         return storageError(QStringLiteral("staging"));
     m_firstDealId = m_nextDealId = nextId(db, "deals");
-    m_nextCompanyId = nextId(db, "companies");
-    m_nextContactId = nextId(db, "contacts");
-    if (!m_firstDealId || !m_nextCompanyId || !m_nextContactId)
+    m_firstCompanyId = m_nextCompanyId = nextId(db, "companies");
+    m_firstContactId = m_nextContactId = nextId(db, "contacts");
+    m_firstChannelId = nextId(db, "channels");
+    if (!m_firstDealId || !m_nextCompanyId || !m_nextContactId || !m_firstChannelId)
         return storageError(QStringLiteral("staging ids"));
+    {
+        Statement any(db, "SELECT EXISTS (SELECT 1 FROM main.import_keys)");
+        m_mainKeysEmpty = any.prepared() && any.next() && any.integer(0) == 0;
+        any.reset();
+    }
 
     // The deferred triggers, from their own stored statements, so that they come back as they were.
     Statement find(db, "SELECT sql FROM main.sqlite_schema WHERE type = 'trigger' AND name = ?1");
-    for (const char *name : DeferredTriggers) {
-        find.bind(1, QString::fromLatin1(name));
+    for (const DeferredTrigger &trigger : DeferredTriggers) {
+        find.bind(1, QString::fromLatin1(trigger.name));
         if (!find.next())
             continue; // not in this schema: nothing to defer
-        m_droppedTriggers.push_back(find.text(0).toStdString());
+        m_droppedTriggers.push_back({ find.text(0).toStdString(), &trigger });
         find.reset();
-        if (!exec(db, std::string("DROP TRIGGER main.") + name))
+        if (!exec(db, std::string("DROP TRIGGER main.") + trigger.name))
             return storageError(QStringLiteral("staging triggers"));
     }
     return {};
 }
 
-// A large import into a small database: the deals' indexes are dropped at the first chunk and
-// built again at the end, one sort each instead of a b-tree insert per row and index (nine of
-// them, in random order, spilling out of the page cache). Decided on the share of the file the
-// first chunk took; a few thousand rows into a large database keep their indexes.
+// A large import into a small database: the secondary indexes of the tables it fills are
+// dropped after its first rows and built again at the end. Decided on the share of the file
+// those rows took; a few thousand rows into a large database keep their indexes.
 Status Run::deferIndexesIfLarge()
 {
-    if (m_indexesDecided || m_request.kind != ImportKind::Deals)
+    if (m_indexesDecided)
         return {};
     m_indexesDecided = true;
-    if (m_bytesRead <= 0 || m_summary.rows <= 0)
+    if (m_request.kind == ImportKind::Products || m_request.kind == ImportKind::History || m_bytesRead <= 0
+        || m_summary.rows <= 0)
         return {};
     const double expected = double(m_summary.rows) * double(m_file.size()) / double(m_bytesRead);
-    if (expected < double(BulkRows) || expected < double(m_firstDealId))
+    if (expected < double(BulkRows) || expected < double(m_firstDealId) || expected < double(m_firstContactId))
         return {};
     sqlite3 *db = m_db.handle();
     std::vector<std::pair<std::string, std::string>> found;
     {
-        Statement indexes(db, "SELECT name, sql FROM main.sqlite_schema WHERE type = 'index' AND tbl_name = 'deals' "
+        Statement indexes(db, "SELECT name, sql FROM main.sqlite_schema WHERE type = 'index' AND tbl_name = ?1 "
                               "AND sql IS NOT NULL ORDER BY name");
-        while (indexes.next())
-            found.emplace_back(indexes.text(0).toStdString(), indexes.text(1).toStdString());
-        if (indexes.failed())
-            return storageError(QStringLiteral("deferred indexes"));
+        for (const char *table : BulkIndexedTables) {
+            indexes.bind(1, QString::fromLatin1(table));
+            while (indexes.next())
+                found.emplace_back(indexes.text(0).toStdString(), indexes.text(1).toStdString());
+            if (indexes.failed())
+                return storageError(QStringLiteral("deferred indexes"));
+        }
     }
     for (const auto &[name, sql] : found) {
         // Dropping fails while another statement of the connection reads: the indexes left are
@@ -168,55 +158,102 @@ Status Run::deferIndexesIfLarge()
     return {};
 }
 
-Status Run::flushStaging()
+Status Run::findKey(const QString &key, std::optional<KeyRow> &found)
 {
-    if (auto s = deferIndexesIfLarge(); !s)
-        return s;
-    sqlite3 *db = m_db.handle();
-    for (const StagedTable &table : StagedTables) {
-        if (!exec(db, table.flush))
-            return storageError(QString::fromLatin1(table.name));
-        if (std::string_view(table.name) == "deals") {
-            // Each new deal's history says which import it came from (undo finds them there).
-            m_stageHistory->bind(1, m_now);
-            m_stageHistory->bind(2, m_actor.userId);
-            m_stageHistory->bind(3, QString::number(m_importId));
-            m_stageHistory->bind(4, Text::tr("Imported from \"%1\" (import %2)")
-                                        .arg(QFileInfo(m_request.path).fileName())
-                                        .arg(m_importId));
-            if (!m_stageHistory->exec())
-                return storageError(QStringLiteral("history"));
-        }
+    found.reset();
+    // This import's keys first: the hash table gives the staged row, the row the key to compare
+    // (two keys sharing a 96-bit hash are as good as impossible; the comparison makes it exact).
+    if (const auto row = m_keys.find(ClientTable::Kind::ImportKey, key)) {
+        m_findStagedKey->bind(1, *row);
+        if (!m_findStagedKey->next())
+            return storageError(QStringLiteral("import_keys"));
+        if (m_findStagedKey->text(0) == key)
+            found = KeyRow { m_findStagedKey->integer(1), m_findStagedKey->integer(2), m_findStagedKey->text(3) };
+        m_findStagedKey->reset();
+        if (found)
+            return {};
     }
-    for (const StagedTable &table : StagedTables) {
-        if (!exec(db, std::string("DELETE FROM temp.import_stage_") + table.name))
-            return storageError(QStringLiteral("staging"));
+    if (m_keys.failed())
+        return storageError(QStringLiteral("import_keys"));
+    // Then the keys of earlier imports.
+    if (m_mainKeysEmpty)
+        return {};
+    m_findKey->bind(1, key);
+    if (m_findKey->next()) {
+        found = KeyRow { m_findKey->integer(0), m_findKey->integer(1), m_findKey->text(2) };
+        m_findKey->reset();
     }
-    m_stagedRows = 0;
-    return {};
+    return m_findKey->failed() ? storageError(QStringLiteral("import_keys")) : Status {};
+}
+
+Status Run::stageKey(const QString &key, Id dealId, const QString &digest)
+{
+    m_insertKey->bind(1, key);
+    m_insertKey->bind(2, dealId);
+    m_insertKey->bind(3, m_importId);
+    m_insertKey->bind(4, digest);
+    if (!m_insertKey->exec())
+        return storageError(QStringLiteral("import_keys"));
+    m_keys.insert(ClientTable::Kind::ImportKey, key, m_insertKey->lastId());
+    return m_keys.failed() ? storageError(QStringLiteral("import_keys")) : Status {};
 }
 
 Status Run::finishStaging()
 {
-    if (auto s = flushStaging(); !s)
-        return s;
     sqlite3 *db = m_db.handle();
-    for (const std::string &sql : m_droppedTriggers) {
-        if (!exec(db, sql))
+    {
+        ImportTrace::Scope step(m_trace, ImportTrace::Keys);
+        // Sorted by key: appended to the primary key's b-tree (or merged into it in order).
+        if (!exec(db, "INSERT OR REPLACE INTO main.import_keys (key, deal_id, import_id, digest) "
+                      "SELECT key, deal_id, import_id, digest FROM temp.import_stage_keys ORDER BY key")
+            || !exec(db, "DELETE FROM temp.import_stage_keys") || !m_keys.attach(db))
+            return storageError(QStringLiteral("import_keys"));
+    }
+    {
+        ImportTrace::Scope step(m_trace, ImportTrace::History);
+        // Each new deal's history says which import it came from (undo finds them there), and
+        // each new company and contact is recorded for undo.
+        Statement history(db, "INSERT INTO main.history (deal_id, at, user_id, type, field, old_value, new_value, "
+                              "description) SELECT id, ?1, ?2, 'imported', 'import', NULL, ?3, ?4 FROM main.deals "
+                              "WHERE id >= ?5 ORDER BY id");
+        history.bind(1, m_now);
+        history.bind(2, m_actor.userId);
+        history.bind(3, QString::number(m_importId));
+        history.bind(4, Text::tr("Imported from \"%1\" (import %2)")
+                            .arg(QFileInfo(m_request.path).fileName())
+                            .arg(m_importId));
+        history.bind(5, m_firstDealId);
+        Statement items(db, "INSERT OR IGNORE INTO main.import_items (import_id, kind, row_id) "
+                            "SELECT ?1, 'company', id FROM main.companies WHERE id >= ?2 UNION ALL "
+                            "SELECT ?1, 'contact', id FROM main.contacts WHERE id >= ?3 ORDER BY 2, 3");
+        items.bind(1, m_importId);
+        items.bind(2, m_firstCompanyId);
+        items.bind(3, m_firstContactId);
+        if (!history.prepared() || !history.exec() || !items.prepared() || !items.exec())
+            return storageError(QStringLiteral("history"));
+    }
+    {
+        ImportTrace::Scope step(m_trace, ImportTrace::Indexes);
+        for (const std::string &sql : m_droppedIndexes) {
+            if (!exec(db, sql))
+                return storageError(QStringLiteral("deferred indexes"));
+        }
+        m_droppedIndexes.clear();
+    }
+    ImportTrace::Scope step(m_trace, ImportTrace::Search);
+    for (const auto &[create, trigger] : m_droppedTriggers) {
+        if (!exec(db, create))
             return storageError(QStringLiteral("staging triggers"));
-    }
-    m_droppedTriggers.clear();
-    for (const std::string &sql : m_droppedIndexes) {
-        if (!exec(db, sql))
-            return storageError(QStringLiteral("deferred indexes"));
-    }
-    m_droppedIndexes.clear();
-    for (const char *sql : { BulkSearchSql, BulkTotalsSql }) {
-        Statement bulk(db, sql);
-        bulk.bind(1, m_firstDealId);
+        const Id first = trigger->rows == Rows::Deals       ? m_firstDealId
+                       : trigger->rows == Rows::Companies ? m_firstCompanyId
+                       : trigger->rows == Rows::Contacts  ? m_firstContactId
+                                                          : m_firstChannelId;
+        Statement bulk(db, trigger->bulk);
+        bulk.bind(1, first);
         if (!bulk.prepared() || !bulk.exec())
             return storageError(QStringLiteral("search index and totals"));
     }
+    m_droppedTriggers.clear();
     return {};
 }
 

@@ -54,49 +54,44 @@ Status Run::prepare()
         s = std::make_unique<Statement>(db, sql);
         return s->prepared();
     };
-    // New rows go to the staging tables (importstage.cpp) with ids handed out here; updates of
-    // deals imported before go straight to them.
-    const bool ok = make(m_findKey,
-                         "SELECT deal_id, import_id, digest FROM temp.import_stage_keys WHERE key = ?1 UNION ALL "
-                         "SELECT deal_id, import_id, digest FROM main.import_keys WHERE key = ?1 LIMIT 1")
-        && make(m_insertKey, "INSERT OR REPLACE INTO temp.import_stage_keys (key, deal_id, import_id, digest) "
+    // New rows go straight to the real tables with ids handed out here (importstage.cpp says
+    // what is set aside until the end); the keys wait in a TEMP table.
+    const bool ok = make(m_findStagedKey, "SELECT key, deal_id, import_id, digest FROM temp.import_stage_keys WHERE rowid = ?1")
+        && make(m_findKey, "SELECT deal_id, import_id, digest FROM main.import_keys WHERE key = ?1")
+        && make(m_insertKey, "INSERT INTO temp.import_stage_keys (key, deal_id, import_id, digest) "
                              "VALUES (?1, ?2, ?3, ?4)")
         && make(m_updateKey, "UPDATE main.import_keys SET import_id = ?2, digest = ?3 WHERE key = ?1")
         && make(m_insertDeal,
-                "INSERT INTO temp.import_stage_deals (title, amount_minor, currency, pipeline_id, stage_id, "
-                "company_id, responsible_id, type_code, source_code, begin_date, close_date, probability, comment, "
-                "closed, closed_at, created_at, created_by, updated_at, id) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)")
+                "INSERT INTO main.deals (title, amount_minor, currency, pipeline_id, stage_id, company_id, "
+                "responsible_id, type_code, source_code, begin_date, close_date, probability, comment, closed, "
+                "closed_at, created_at, created_by, updated_at, id, amount_manual) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, 1)")
         && make(m_updateDeal,
                 "UPDATE deals SET title = ?1, amount_minor = ?2, currency = ?3, pipeline_id = ?4, stage_id = ?5, "
                 "company_id = ?6, responsible_id = ?7, type_code = ?8, source_code = ?9, begin_date = ?10, "
                 "close_date = ?11, probability = ?12, comment = ?13, closed = ?14, closed_at = ?15, "
                 "updated_at = ?18 WHERE id = ?19")
         && make(m_dealAlive, "SELECT deleted_at IS NULL FROM deals WHERE id = ?1")
-        && make(m_stageHistory,
-                "INSERT INTO main.history (deal_id, at, user_id, type, field, old_value, new_value, description) "
-                "SELECT id, ?1, ?2, 'imported', 'import', NULL, ?3, ?4 FROM temp.import_stage_deals ORDER BY id")
         && make(m_snapshot, SnapshotSql)
         && make(m_deleteProducts, "DELETE FROM deal_products WHERE deal_id = ?1")
         && make(m_insertProduct,
-                "INSERT INTO temp.import_stage_products (deal_id, product_id, name, quantity_milli, price_minor, "
-                "discount_bp, tax_rate_bp, sort) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        && make(m_countProducts,
-                "SELECT (SELECT count(*) FROM main.deal_products WHERE deal_id = ?1) "
-                "+ (SELECT count(*) FROM temp.import_stage_products WHERE deal_id = ?1)")
+                "INSERT INTO main.deal_products (deal_id, product_id, name, quantity_milli, price_minor, "
+                "discount_bp, tax_rate_bp, tax_included, sort) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8)")
+        && make(m_countProducts, "SELECT count(*) FROM main.deal_products WHERE deal_id = ?1")
         && make(m_insertCompany,
-                "INSERT INTO temp.import_stage_companies (name, created_at, id, comment) VALUES (?1, ?2, ?3, ?4)")
+                "INSERT INTO main.companies (name, created_at, id, comment) VALUES (?1, ?2, ?3, ?4)")
         && make(m_insertContact,
-                "INSERT INTO temp.import_stage_contacts (first_name, last_name, company_id, created_at, id, comment) "
+                "INSERT INTO main.contacts (first_name, last_name, company_id, created_at, id, comment) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         && make(m_insertChannel,
-                "INSERT INTO temp.import_stage_channels (contact_id, kind, value, company_id) VALUES (?1, ?2, ?3, ?4)")
+                "INSERT INTO main.channels (contact_id, kind, value, company_id, sort) VALUES (?1, ?2, ?3, ?4, 0)")
         && make(m_insertProductItem,
                 "INSERT INTO main.products (name, price_minor, currency, tax_rate_bp) VALUES (?1, ?2, ?3, ?4)")
         && make(m_insertActivity,
                 "INSERT INTO main.activities (deal_id, type, subject, description, deadline, responsible_id, done, "
                 "done_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-        && make(m_linkContact, "INSERT INTO temp.import_stage_links (deal_id, contact_id) VALUES (?1, ?2)")
+        && make(m_linkContact,
+                "INSERT OR IGNORE INTO main.deal_contacts (deal_id, contact_id, is_primary, sort) VALUES (?1, ?2, 1, 0)")
         && make(m_unlinkContacts, "DELETE FROM deal_contacts WHERE deal_id = ?1")
         && make(m_insertItem, "INSERT OR IGNORE INTO import_items (import_id, kind, row_id) VALUES (?1, ?2, ?3)");
     if (!ok)
@@ -154,7 +149,7 @@ Status Run::loadCaches()
     });
     if (s)
         s = load(QStringLiteral("SELECT id, name FROM companies"), [this](QSqlQuery &q) {
-            m_companies.insert(clientKey(normaliseHeader(q.value(1).toString())), q.value(0).toLongLong());
+            m_clients.insert(ClientTable::Kind::Company, normaliseHeader(q.value(1).toString()), q.value(0).toLongLong());
         });
     if (s)
         s = load(QStringLiteral("SELECT id, name FROM products"), [this](QSqlQuery &q) {
@@ -173,20 +168,39 @@ Status Run::loadCaches()
                      // Only the rule's own key is looked up (contactFor()).
                      const ContactMatch rule = m_request.rules.contactMatch;
                      if (rule == ContactMatch::Email && q.value(1).toString() == QLatin1String("email"))
-                         m_contactsByEmail.insert(clientKey(q.value(2).toString().toLower()), q.value(0).toLongLong());
+                         m_clients.insert(ClientTable::Kind::Email, q.value(2).toString().toLower(), q.value(0).toLongLong());
                      else if (rule == ContactMatch::Phone && q.value(1).toString() == QLatin1String("phone"))
-                         m_contactsByPhone.insert(clientKey(normalisePhone(q.value(2).toString(), m_request.rules.phoneRegion)),
-                                                  q.value(0).toLongLong());
+                         m_clients.insert(ClientTable::Kind::Phone,
+                                          normalisePhone(q.value(2).toString(), m_request.rules.phoneRegion),
+                                          q.value(0).toLongLong());
                  });
-    if (s)
-        s = load(QStringLiteral("SELECT id, first_name, last_name, coalesce(company_id, 0) FROM contacts"),
-                 [this](QSqlQuery &q) {
-                     m_contactsByName.insert(
-                         clientKey((q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString()).toLower()
-                                   + QLatin1Char('|') + q.value(3).toString()),
-                         q.value(0).toLongLong());
-                 });
+    if (s && m_clients.failed())
+        return storageError(QStringLiteral("clients"));
+    // The contacts' name keys are read when a row first needs them (loadNameKeys()).
     return s;
+}
+
+Status Run::loadNameKeys()
+{
+    if (m_nameKeysLoaded)
+        return {};
+    m_nameKeysLoaded = true;
+    // Every contact, this import's too (they are in the table already), in the order they were
+    // created: a later contact of the same name and company is the one matched.
+    Statement contacts(m_db.handle(), "SELECT id, first_name, last_name, coalesce(company_id, 0) FROM main.contacts "
+                                      "ORDER BY id");
+    while (contacts.next()) {
+        const Id id = contacts.integer(0);
+        // A contact this import named after its e-mail or phone is known by no name.
+        const qint64 created = id - m_firstContactId;
+        const bool unnamed = created >= 0 && size_t(created) < m_unnamedContacts.size() && m_unnamedContacts[size_t(created)];
+        const QString key = (contacts.text(1) + QLatin1Char(' ') + (unnamed ? QString() : contacts.text(2))).toLower()
+            + QLatin1Char('|') + QString::number(contacts.integer(3));
+        m_clients.insert(ClientTable::Kind::Name, key, id);
+    }
+    if (contacts.failed() || m_clients.failed())
+        return storageError(QStringLiteral("contacts"));
+    return {};
 }
 
 Status Run::recordItem(const char *kind, Id id)
@@ -262,8 +276,8 @@ Result<Id> Run::companyFor(const RowValues &row)
     if (row.company.isEmpty())
         return Id(0);
     const QString key = normaliseHeader(row.company);
-    if (const auto it = m_companies.constFind(clientKey(key)); it != m_companies.constEnd())
-        return *it;
+    if (const auto known = m_clients.find(ClientTable::Kind::Company, key))
+        return *known;
     const Id id = m_nextCompanyId++;
     m_insertCompany->bind(1, row.company);
     m_insertCompany->bind(2, m_now);
@@ -272,10 +286,10 @@ Result<Id> Run::companyFor(const RowValues &row)
     m_insertCompany->bind(4, m_request.kind == ImportKind::Companies && !row.comment.isNull() ? row.comment : QStringLiteral(""));
     if (!m_insertCompany->exec())
         return storageError(QStringLiteral("companies"));
-    m_companies.insert(clientKey(key), id);
-    ++m_summary.companiesCreated;
-    if (auto s = recordItem("company", id); !s)
-        return s.error();
+    m_clients.insert(ClientTable::Kind::Company, key, id);
+    if (m_clients.failed())
+        return storageError(QStringLiteral("clients"));
+    ++m_summary.companiesCreated; // recorded for undo at the end (finishStaging())
     return id;
 }
 
@@ -285,16 +299,20 @@ Result<Id> Run::contactFor(const RowValues &row, Id companyId)
         return Id(0);
     const ContactMatch rule = m_request.rules.contactMatch;
     const QString phone = rule == ContactMatch::Phone ? normalisePhone(row.phone, m_request.rules.phoneRegion) : QString();
-    const QString nameKey = (row.firstName + QLatin1Char(' ') + row.lastName).toLower() + QLatin1Char('|')
-        + QString::number(companyId);
-    if (rule == ContactMatch::Email && !row.email.isEmpty()) {
-        if (const auto it = m_contactsByEmail.constFind(clientKey(row.email)); it != m_contactsByEmail.constEnd())
-            return *it;
-    } else if (rule == ContactMatch::Phone && !phone.isEmpty()) {
-        if (const auto it = m_contactsByPhone.constFind(clientKey(phone)); it != m_contactsByPhone.constEnd())
-            return *it;
-    } else if (const auto it = m_contactsByName.constFind(clientKey(nameKey)); it != m_contactsByName.constEnd()) {
-        return *it; // the rule's own key is missing from the row: name and company decide
+    const bool byEmail = rule == ContactMatch::Email && !row.email.isEmpty();
+    const bool byPhone = rule == ContactMatch::Phone && !phone.isEmpty();
+    if (!byEmail && !byPhone) {
+        if (auto s = loadNameKeys(); !s)
+            return s.error();
+    }
+    const QString nameKey = m_nameKeysLoaded ? (row.firstName + QLatin1Char(' ') + row.lastName).toLower()
+            + QLatin1Char('|') + QString::number(companyId)
+                                             : QString();
+    using Kind = ClientTable::Kind;
+    if (const auto known = byEmail ? m_clients.find(Kind::Email, row.email)
+                         : byPhone ? m_clients.find(Kind::Phone, phone)
+                                   : m_clients.find(Kind::Name, nameKey)) {
+        return *known; // without the rule's own key, name and company decide
     }
     QString last = row.lastName;
     if (row.firstName.isEmpty() && last.isEmpty())
@@ -319,14 +337,16 @@ Result<Id> Run::contactFor(const RowValues &row, Id companyId)
         if (!m_insertChannel->exec())
             return storageError(QStringLiteral("channels"));
     }
-    if (rule == ContactMatch::Email && !row.email.isEmpty())
-        m_contactsByEmail.insert(clientKey(row.email), id);
+    if (byEmail)
+        m_clients.insert(Kind::Email, row.email, id);
     if (!phone.isEmpty())
-        m_contactsByPhone.insert(clientKey(phone), id);
-    m_contactsByName.insert(clientKey(nameKey), id);
-    if (auto s = recordItem("contact", id); !s)
-        return s.error();
-    return id;
+        m_clients.insert(Kind::Phone, phone, id);
+    if (m_nameKeysLoaded)
+        m_clients.insert(Kind::Name, nameKey, id);
+    m_unnamedContacts.push_back(row.firstName.isEmpty() && row.lastName.isEmpty());
+    if (m_clients.failed())
+        return storageError(QStringLiteral("clients"));
+    return id; // recorded for undo at the end (finishStaging())
 }
 
 QString Run::listCode(const QString &list, const QString &value)

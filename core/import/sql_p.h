@@ -4,8 +4,10 @@
 // A prepared SQLite statement reused for every row of an import: the Qt SQL layer costs a
 // QVariant per value and a lookup per call, too much for a million rows.
 
+#include <QByteArray>
 #include <QString>
 #include <optional>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -24,12 +26,19 @@ public:
 
     bool prepared() const { return m_rc == SQLITE_OK; }
     void bind(int i, qint64 value) { sqlite3_bind_int64(m_stmt, i, value); }
+    // As UTF-8, the database's encoding: SQLite would otherwise convert UTF-16 itself, a byte
+    // at a time, into a buffer of its own. The bytes live until the parameter is bound again.
     void bind(int i, const QString &text)
     {
-        if (text.isNull())
+        if (text.isNull()) {
             sqlite3_bind_null(m_stmt, i);
-        else
-            sqlite3_bind_text16(m_stmt, i, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+            return;
+        }
+        if (size_t(i) > m_utf8.size())
+            m_utf8.resize(size_t(i));
+        QByteArray &bytes = m_utf8[size_t(i) - 1];
+        bytes = text.toUtf8();
+        sqlite3_bind_text(m_stmt, i, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
     }
     void bind(int i, const std::optional<qint64> &value)
     {
@@ -67,8 +76,8 @@ public:
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     QString text(int column) const
     {
-        const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
-        return data ? QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / 2) : QString();
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
     }
     qint64 lastId() const { return sqlite3_last_insert_rowid(m_db); }
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
@@ -77,6 +86,8 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     int m_rc = SQLITE_OK;
+    std::vector<QByteArray> m_utf8; // the text bound to each parameter
+
 };
 
 } // namespace comptoir::import

@@ -136,9 +136,9 @@ private slots:
         QCOMPARE(again->created, 3);
     }
 
-    // A large import stages its rows by chunks, sets the deals' insert triggers aside and, into a
-    // small database, their indexes: afterwards the schema is as it was, and the totals and the
-    // search index are what the triggers would have made.
+    // A large import sets the insert triggers of the search indexes and totals aside and, into a
+    // small database, the indexes of the tables it fills: afterwards the schema is as it was, and
+    // the totals, the search indexes and the undo records are what the row-by-row path makes.
     void aLargeImportKeepsTheSchemaTheTotalsAndTheSearchIndex()
     {
         TestWorkspace ws;
@@ -152,12 +152,14 @@ private slots:
         };
         const QStringList before = schema();
         QTemporaryDir dir;
-        QByteArray bytes = "Réf;Affaire;Entreprise;Étape;Montant;Probabilité\n";
+        QByteArray bytes = "Réf;Affaire;Entreprise;Contact;E-mail;Étape;Montant;Probabilité\n";
         const int rows = 120000;
         for (int i = 0; i < rows; ++i)
             bytes += "R" + QByteArray::number(i) + ";Chantier " + QByteArray::number(i) + (i == 77777 ? " zéphyr" : "")
-                + ";Société " + QByteArray::number(i % 500) + ";" + (i % 3 ? "Devis" : "Gagné") + ";"
-                + QByteArray::number(i % 1000) + ",50;" + (i % 2 ? "40" : "") + "\n";
+                + ";Société " + QByteArray::number(i % 500) + (i % 500 == 499 ? " Quiberon" : "") + ";Contact "
+                + QByteArray::number(i % 3000) + (i == 2999 ? " Ézéchiel" : " Martin") + ";c" + QByteArray::number(i % 3000)
+                + "@exemple.fr;" + (i % 3 ? "Devis" : "Gagné") + ";" + QByteArray::number(i % 1000) + ",50;"
+                + (i % 2 ? "40" : "") + "\n";
         ImportRequest request = frenchRequest(writeFile(dir.path(), QStringLiteral("large.csv"), bytes));
         request.maxOutcomes = 0;
         ImportService service(ws.db(), ws.clock());
@@ -165,7 +167,18 @@ private slots:
         QVERIFY2(summary->errors.isEmpty(), qPrintable(summary->errors.value(0).message));
         QCOMPARE(summary->created, rows);
         QCOMPARE(summary->companiesCreated, 500);
+        QCOMPARE(summary->contactsCreated, 3000);
         QCOMPARE(schema(), before);
+        // Every new company, contact and e-mail in its search index, and recorded for undo.
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM company_search WHERE company_search MATCH 'quiberon'")), 1);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM contact_search WHERE contact_search MATCH 'ezechiel'")), 1);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM contact_search WHERE contact_search MATCH 'martin'")), 2999);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM channel_search WHERE channel_search MATCH 'exemple'")), 3000);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM channels")), 3000);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM deal_contacts")), rows);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM import_items WHERE kind = 'company'")), 500);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM import_items WHERE kind = 'contact'")), 3000);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM import_keys")), rows);
         QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM history WHERE type = 'imported'")), rows);
         // The totals, as the triggers keep them, against the deals themselves.
         QCOMPARE(count(ws.db(), QStringLiteral(
@@ -187,6 +200,100 @@ private slots:
         COMPTOIR_TRY(check, ws.db().quickCheck());
         QCOMPARE(*check, QStringLiteral("ok"));
         QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        // Undone, the search indexes lose every word the import brought (the delete triggers
+        // remove what the bulk insert wrote).
+        COMPTOIR_VERIFY_OK(service.undo(ws.actor(), summary->importId));
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM contacts")), 0);
+        for (const char *sql : { "SELECT count(*) FROM deal_search WHERE deal_search MATCH 'chantier'",
+                                 "SELECT count(*) FROM company_search WHERE company_search MATCH 'societe'",
+                                 "SELECT count(*) FROM contact_search WHERE contact_search MATCH 'contact'",
+                                 "SELECT count(*) FROM channel_search WHERE channel_search MATCH 'exemple'" })
+            QCOMPARE(count(ws.db(), QString::fromLatin1(sql)), 0);
+    }
+
+    // By e-mail first; a row without one is matched by name and company, among the contacts
+    // already there and those the import created before it (named or, without a name, known by
+    // their e-mail or phone).
+    void aRowWithoutEMailMatchesItsContactByNameAndCompany()
+    {
+        TestWorkspace ws;
+        QTemporaryDir dir;
+        const QByteArray bytes = "Réf;Affaire;Entreprise;Prénom;Nom;E-mail;Téléphone\n"
+                                 "A1;Toiture;Martin SA;Jean;Dupont;jean@martin.fr;\n"
+                                 "A2;Façade;Martin SA;Jean;Dupont;;\n"
+                                 "A3;Clôture;Bernard SARL;;;accueil@bernard.fr;\n"
+                                 "A4;Portail;Bernard SARL;;;;01 23 45 67 89\n"
+                                 "A5;Terrasse;Martin SA;Jeanne;Dupont;;\n";
+        ImportService service(ws.db(), ws.clock());
+        ImportRequest request = frenchRequest(writeFile(dir.path(), QStringLiteral("contacts.csv"), bytes));
+        COMPTOIR_TRY(summary, service.run(ws.actor(), request));
+        QVERIFY2(summary->errors.isEmpty(), qPrintable(summary->errors.value(0).message));
+        QCOMPARE(summary->created, 5);
+        QCOMPARE(summary->contactsCreated, 3); // Jean Dupont, accueil@bernard.fr, Jeanne Dupont
+        const auto contactOf = [&ws](const char *title) {
+            return count(ws.db(), QStringLiteral("SELECT l.contact_id FROM deal_contacts l JOIN deals d ON d.id = l.deal_id "
+                                                 "WHERE d.title = '%1'").arg(QString::fromUtf8(title)));
+        };
+        QCOMPARE(contactOf("Façade"), contactOf("Toiture"));
+        QCOMPARE(contactOf("Portail"), contactOf("Clôture"));
+        QVERIFY(contactOf("Terrasse") != contactOf("Toiture"));
+    }
+
+    // Skipping the rows in error: the others are imported, each error is written to a CSV file
+    // with its line, column, field and message.
+    void skippedErrorRowsGoToTheErrorFileAndTheRestIsImported()
+    {
+        TestWorkspace ws;
+        QTemporaryDir dir;
+        const QByteArray bytes = "Réf;Affaire;Montant;Date de clôture\n"
+                                 "S1;Toiture;1 200,50;15/03/2024\n"
+                                 "S2;Façade;12,3,4;16/03/2024\n"
+                                 "S3;Clôture;300;31/02/2024\n"
+                                 "S4;Portail;450;17/03/2024\n"
+                                 "S5;\"Terrasse \"\"bois\"\"\";99;18/03/2024\n";
+        ImportService service(ws.db(), ws.clock());
+        ImportRequest request = frenchRequest(writeFile(dir.path(), QStringLiteral("mixed.csv"), bytes));
+        request.rules.dateOrder = csv::DateOrder::Dmy;
+        request.skipErrorRows = true;
+        request.errorFile = dir.filePath(QStringLiteral("errors.csv"));
+        COMPTOIR_TRY(summary, service.run(ws.actor(), request));
+        QVERIFY(summary->committed);
+        QCOMPARE(summary->created, 3);
+        QCOMPARE(summary->errorRows, 2);
+        QCOMPARE(summary->errorCount, 2);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM deals")), 3);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM deals WHERE title IN ('Façade', 'Clôture')")), 0);
+        QFile errors(request.errorFile);
+        QVERIFY(errors.open(QIODevice::ReadOnly));
+        const QByteArray written = errors.readAll();
+        QVERIFY(written.startsWith("\xEF\xBB\xBF")); // a byte-order mark: Excel reads the file as UTF-8
+        const QStringList lines = QString::fromUtf8(written.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), QStringLiteral("line,column,field,message"));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("3,11,\"Montant\",\"")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("4,16,\"Date de clôture\",\"")), qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(2).contains(QStringLiteral("31/02/2024")), qPrintable(lines.at(2)));
+        // Undone like any import.
+        COMPTOIR_VERIFY_OK(service.undo(ws.actor(), summary->importId));
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM deals")), 0);
+    }
+
+    // A file that cannot be read as CSV is not a row to leave out: nothing is imported.
+    void skippingErrorRowsStillRefusesAFileThatCannotBeRead()
+    {
+        TestWorkspace ws;
+        QTemporaryDir dir;
+        QByteArray bytes = "Réf;Affaire;Montant\nU1;Toiture;100\nU2;Façade;200\n";
+        bytes.insert(bytes.indexOf("ade;200"), '\0'); // a NUL byte in line 3
+        ImportService service(ws.db(), ws.clock());
+        const QByteArray before = contentHash(ws.db());
+        ImportRequest request = frenchRequest(writeFile(dir.path(), QStringLiteral("broken.csv"), bytes));
+        request.skipErrorRows = true;
+        COMPTOIR_TRY(summary, service.run(ws.actor(), request));
+        QVERIFY2(!summary->committed, qPrintable(summary->errors.value(0).message));
+        QCOMPARE(summary->created, 1); // the row before the NUL was read, then the reading stopped
+        QCOMPARE(summary->errors.value(0).line, 3);
+        QCOMPARE(contentHash(ws.db()), before);
     }
 
     void aDryRunCountsButWritesNothing()
@@ -232,6 +339,40 @@ private slots:
         QVERIFY(summary->created > 0);
         QVERIFY(summary->rows < 20000);
         QCOMPARE(contentHash(ws.db()), before);
+    }
+
+    // Cancel once every row is read: the set-based work of the end (indexes, search, history)
+    // is interrupted, and nothing is written either.
+    void cancellingAfterTheLastRowLeavesTheDatabaseAsItWas()
+    {
+        TestWorkspace ws;
+        QTemporaryDir dir;
+        QByteArray csv = "Ref;Title;Company;Contact;E-mail;Amount\n";
+        for (int i = 0; i < 30000; ++i)
+            csv += "R" + QByteArray::number(i) + ";Deal " + QByteArray::number(i) + ";Company " + QByteArray::number(i % 300)
+                + ";Contact " + QByteArray::number(i) + ";c" + QByteArray::number(i) + "@example.com;"
+                + QByteArray::number(i) + ",50\n";
+        ImportRequest request = frenchRequest(writeFile(dir.path(), QStringLiteral("big.csv"), csv));
+        std::atomic_bool cancel = false;
+        request.cancel = &cancel;
+        request.progress = [&](qint64 done, qint64 total) {
+            if (done == total)
+                cancel = true;
+        };
+        ImportService service(ws.db(), ws.clock());
+        const QByteArray before = contentHash(ws.db());
+        COMPTOIR_TRY(summary, service.run(ws.actor(), request));
+        QVERIFY(summary->cancelled);
+        QVERIFY(!summary->committed);
+        QCOMPARE(summary->rows, 30000);
+        QCOMPARE(summary->created, 30000);
+        QCOMPARE(contentHash(ws.db()), before);
+        // The connection is usable, with its triggers: the same file imports afterwards.
+        request.cancel = nullptr;
+        request.progress = nullptr;
+        COMPTOIR_TRY(again, service.run(ws.actor(), request));
+        QVERIFY(again->committed);
+        QCOMPARE(count(ws.db(), QStringLiteral("SELECT count(*) FROM contact_search WHERE contact_search MATCH 'contact'")), 30000);
     }
 
     void theSalesforceExportImportsWithItsUsDates()

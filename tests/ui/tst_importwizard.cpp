@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace comptoir;
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void shouldMatchTheFrenchColumnsAutomatically();
     void shouldWarnAndWaitForAChoiceWhenDatesReadBothWays();
     void shouldListEachDryRunErrorWithItsLineAndColumn();
+    void shouldImportTheOtherRowsWhenTheRowsInErrorAreLeftOut();
     void shouldImportTheDealsAndUndoThemFromTheSummary();
     void shouldLeaveTheDatabaseUnchangedWhenCancelledHalfWay();
     void shouldSaveAndLoadAMappingProfile();
@@ -267,6 +270,47 @@ void TestImportWizard::shouldListEachDryRunErrorWithItsLineAndColumn()
     QVERIFY(!m_wizard->button(QWizard::CommitButton)->isEnabled());
     QCOMPARE(contentHash(), before);
     shoot(QStringLiteral("import-4-dryrun-errors"));
+}
+
+void TestImportWizard::shouldImportTheOtherRowsWhenTheRowsInErrorAreLeftOut()
+{
+    QTemporaryDir dir; // the errors file is written next to the imported one
+    const QString csv = dir.filePath(QStringLiteral("bad-values.csv"));
+    QVERIFY(QFile::copy(fixture(QStringLiteral("wizard/bad-values.csv")), csv));
+    openWizard(csv);
+    QVERIFY(toRules());
+    ImportDryRunPage *page = toDryRun();
+    QVERIFY(page);
+    QCOMPARE(m_wizard->settings().dryRun->errorCount, 2);
+    auto *skip = m_wizard->findChild<QCheckBox *>(QStringLiteral("skipErrorRows"));
+    QVERIFY(skip);
+    QVERIFY(!skip->isHidden());
+    QVERIFY(!page->isComplete());
+    // Checked, the rows are checked again with the rows in error left out.
+    QSignalSpy checked(page, &ImportDryRunPage::dryRunFinished);
+    skip->setChecked(true);
+    QVERIFY(checked.wait(60000));
+    QCOMPARE(m_wizard->settings().dryRun->created, 1);
+    QCOMPARE(m_wizard->settings().dryRun->errorRows, 2);
+    QVERIFY(page->isComplete());
+    QVERIFY(m_wizard->button(QWizard::CommitButton)->isEnabled());
+    QCOMPARE(liveDeals(), 0);
+    shoot(QStringLiteral("import-4-dryrun-skip-errors"));
+
+    m_wizard->next(); // Import
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ImportWizard::SummaryPageId), 30000);
+    QCOMPARE(liveDeals(), 1);
+    QCOMPARE(m_wizard->settings().result->errorRows, 2);
+    auto *text = m_wizard->findChild<QLabel *>(QStringLiteral("summaryText"));
+    QVERIFY(text);
+    QVERIFY2(text->text().contains(QStringLiteral("bad-values-errors.csv")), qPrintable(text->text()));
+    QFile errors(dir.filePath(QStringLiteral("bad-values-errors.csv")));
+    QVERIFY(errors.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = errors.readAll().split('\n');
+    QCOMPARE(lines.size(), 4); // the header, two errors, the end
+    QVERIFY2(lines.at(1).startsWith("3,21,\"Montant\","), lines.at(1).constData());
+    QVERIFY2(lines.at(2).startsWith("4,29,\"Date de clôture\","), lines.at(2).constData());
+    shoot(QStringLiteral("import-6-summary-skip-errors"));
 }
 
 void TestImportWizard::shouldImportTheDealsAndUndoThemFromTheSummary()

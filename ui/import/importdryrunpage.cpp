@@ -4,8 +4,10 @@
 #include "importrunner.h"
 #include "importwizard.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QDir>
 #include <QHash>
 #include <QProgressBar>
 #include <QTableWidget>
@@ -106,11 +108,25 @@ ImportDryRunPage::ImportDryRunPage(ImportWizard *wizard) : QWizardPage(wizard), 
     m_note->setObjectName(QStringLiteral("dryRunNote"));
     m_note->setWordWrap(true);
 
+    // The rows in error left out, the others imported: checked again that way, since the counts change.
+    m_skipErrors = new QCheckBox(tr("&Leave out the rows in error and import the others"), this);
+    m_skipErrors->setObjectName(QStringLiteral("skipErrorRows"));
+    m_skipErrors->hide();
+    connect(m_skipErrors, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_wizard->settings().skipErrorRows == on)
+            return;
+        m_wizard->settings().skipErrorRows = on;
+        if (m_running)
+            m_wizard->runner()->cancelAndWait();
+        initializePage();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_note);
+    layout->addWidget(m_skipErrors);
 
     ImportRunner *runner = wizard->runner();
     connect(runner, &ImportRunner::progressChanged, this, [this](qint64 done, qint64 total) {
@@ -212,7 +228,14 @@ void ImportDryRunPage::showOutcomes(const ImportSummary &summary)
         notes.append(tr("%Ln more error(s) are not listed.", nullptr, int(summary.errorCount - summary.errors.size())));
     if (summary.rows > summary.outcomes.size())
         notes.append(tr("The first %1 of %2 rows are listed.").arg(summary.outcomes.size()).arg(summary.rows));
-    if (summary.errorCount > 0)
+    if (summary.unreadable)
+        notes.append(tr("The file cannot be read as CSV past the error above: correct it (or the settings of the "
+                        "first page), then check again. Nothing is imported."));
+    else if (summary.errorCount > 0 && m_wizard->settings().skipErrorRows)
+        notes.append(tr("%Ln row(s) in error will be left out; their errors will be written to \"%1\". "
+                        "Import writes the others in one transaction.", nullptr, int(summary.errorRows))
+                         .arg(QDir::toNativeSeparators(m_wizard->settings().errorFile())));
+    else if (summary.errorCount > 0)
         notes.append(tr("Correct these rows in the file (or change the rules on the previous pages), then check "
                         "again: nothing is imported while a row is in error."));
     else if (summary.created + summary.updated == 0 && summary.products == 0)
@@ -220,13 +243,17 @@ void ImportDryRunPage::showOutcomes(const ImportSummary &summary)
     else
         notes.append(tr("Ready. Nothing was written yet: Import writes all of this in one transaction."));
     m_note->setText(notes.join(QLatin1Char('\n')));
-    m_note->setStyleSheet(summary.errorCount > 0 ? QStringLiteral("color: #b3261e;") : QString());
+    const bool blocked = summary.errorCount > 0 && (summary.unreadable || !m_wizard->settings().skipErrorRows);
+    m_note->setStyleSheet(blocked ? QStringLiteral("color: #b3261e;") : QString());
+    m_skipErrors->setVisible(summary.errorCount > 0 && !summary.unreadable);
 }
 
 bool ImportDryRunPage::isComplete() const
 {
     const auto &dryRun = m_wizard->settings().dryRun;
-    return !m_running && dryRun && dryRun->errorCount == 0 && !dryRun->cancelled;
+    if (m_running || !dryRun || dryRun->cancelled)
+        return false;
+    return dryRun->errorCount == 0 || (m_wizard->settings().skipErrorRows && !dryRun->unreadable);
 }
 
 } // namespace comptoir

@@ -6,6 +6,8 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
+
 class QLabel;
 class QProgressBar;
 class QTableWidget;
@@ -40,6 +42,7 @@ private:
     QProgressBar *m_progress;
     QTableWidget *m_table;
     QLabel *m_note;
+    QCheckBox *m_skipErrors;
     bool m_running = false;
 };
 

@@ -4,6 +4,7 @@
 #include "importrunner.h"
 #include "importwizard.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -188,7 +189,13 @@ void ImportSummaryPage::initializePage()
     }
     if (s.stagesCreated > 0)
         text += line(s.stagesCreated, tr("stages created"));
+    if (s.errorRows > 0)
+        text += line(s.errorRows, tr("rows left out for their errors"));
     text += QStringLiteral("</table>");
+    if (s.errorRows > 0) {
+        text += tr("<p>The errors of the rows left out are in \"%1\".</p>")
+                    .arg(QDir::toNativeSeparators(m_wizard->settings().errorFile()).toHtmlEscaped());
+    }
     for (const QString &warning : s.warnings)
         text += QStringLiteral("<p>%1</p>").arg(warning.toHtmlEscaped());
     text += tr("<p>You can undo this import later from File → Import History.</p>");

@@ -4,7 +4,9 @@
 #include "csv/reader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace comptoir {
 
@@ -30,7 +32,17 @@ import::ImportRequest ImportSettings::request(bool dryRun) const
     request.dryRun = dryRun;
     request.maxOutcomes = 2000; // the dry-run page lists them; more would only slow the window down
     request.maxErrors = 1000;
+    // The check leaves the same rows out (so that its counts are the import's), writing nothing.
+    request.skipErrorRows = skipErrorRows;
+    if (skipErrorRows && !dryRun)
+        request.errorFile = errorFile();
     return request;
+}
+
+QString ImportSettings::errorFile() const
+{
+    const QFileInfo file(path);
+    return file.dir().filePath(file.completeBaseName() + QStringLiteral("-errors.csv"));
 }
 
 FilePreview readPreview(const QString &path, csv::Encoding encoding, const csv::Dialect &dialect, int maxRows)

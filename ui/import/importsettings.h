@@ -31,12 +31,15 @@ struct ImportSettings
     import::ImportKind mappedKind = import::ImportKind::Deals; // and the kind
     import::ValueRules rules;
     bool rulesSet = false; // the rules come from the seller or a profile, not defaults
+    bool skipErrorRows = false; // import the rows without errors, the errors to errorFile()
 
     std::optional<import::ImportSummary> dryRun;
     std::optional<import::ImportSummary> result; // of the committed import
 
     // The request for the import service: what the import honours of these settings.
     import::ImportRequest request(bool dryRun) const;
+    // Where the errors of the rows left out go: "NAME-errors.csv" next to the file.
+    QString errorFile() const;
 };
 
 // The first rows of a file read under the given settings, header apart. Reads only what it shows.

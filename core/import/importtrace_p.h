@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Where an import's time goes: with COMPTOIR_IMPORT_TRACE=1 in the environment, each run
+// prints the time of its steps to stderr when it ends (see docs/PERFORMANCE.md, "import").
+// Off, a step costs one branch.
+
+#include <QElapsedTimer>
+#include <QtGlobal>
+
+#include <array>
+#include <cstdio>
+
+namespace comptoir::import {
+
+class ImportTrace final
+{
+public:
+    enum Step { Detect, Parse, Rows, Keys, History, Indexes, Search, Commit, StepCount };
+
+    ImportTrace() : m_on(qEnvironmentVariableIntValue("COMPTOIR_IMPORT_TRACE") != 0) {}
+    ~ImportTrace()
+    {
+        if (!m_on)
+            return;
+        static const char *const names[] = { "detect", "parse", "rows", "keys", "history",
+                                             "indexes", "search_totals", "commit" };
+        std::fprintf(stderr, "import trace:");
+        for (int i = 0; i < StepCount; ++i)
+            std::fprintf(stderr, " %s=%.0fms", names[i], double(m_ns[i]) / 1e6);
+        std::fprintf(stderr, "\n");
+    }
+    ImportTrace(const ImportTrace &) = delete;
+    ImportTrace &operator=(const ImportTrace &) = delete;
+
+    // Times the enclosing scope as one step.
+    class Scope final
+    {
+    public:
+        Scope(ImportTrace &trace, Step step) : m_trace(trace), m_step(step)
+        {
+            if (m_trace.m_on)
+                m_timer.start();
+        }
+        ~Scope()
+        {
+            if (m_trace.m_on)
+                m_trace.m_ns[m_step] += m_timer.nsecsElapsed();
+        }
+        Scope(const Scope &) = delete;
+        Scope &operator=(const Scope &) = delete;
+
+    private:
+        ImportTrace &m_trace;
+        Step m_step;
+        QElapsedTimer m_timer;
+    };
+
+private:
+    bool m_on;
+    std::array<qint64, StepCount> m_ns {};
+};
+
+} // namespace comptoir::import
