@@ -155,7 +155,6 @@ Result<QList<Figure>> calendarMonthBench(const Options &options)
     Workspace &ws = **workspace;
     const QDate today = QDate::currentDate();
     const QDate first = WorkCalendar::startOfWeek(QDate(today.year(), today.month(), 1), QLocale().firstDayOfWeek());
-    CalendarQuery query(ws.db());
     QList<Figure> figures;
     for (const CalendarField field : {CalendarField::Activities, CalendarField::CloseDate}) {
         Figure figure;
@@ -165,6 +164,7 @@ Result<QList<Figure>> calendarMonthBench(const Options &options)
         for (int i = 0; i < runs; ++i) {
             QElapsedTimer timer;
             timer.start();
+            const CalendarQuery query(ws.db()); // as the model does at each reload
             auto days = query.days(ws.actor(), {}, field, first, first.addDays(41), CalendarModel::ItemsPerDay);
             if (!days)
                 return days.error();
@@ -184,6 +184,7 @@ Result<QList<Figure>> calendarMonthBench(const Options &options)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
+        const CalendarQuery query(ws.db());
         week.rows = 0;
         for (int d = 0; d < 7; ++d) {
             auto hours = query.hours(ws.actor(), {}, CalendarField::Activities, monday.addDays(d),

@@ -77,6 +77,19 @@ CalendarQuery::CalendarQuery(const Database &db, const QTimeZone &zone)
 {
 }
 
+Result<QString> CalendarQuery::where(const Actor &actor, const DealFilter &filter, QVariantList &values) const
+{
+    if (!m_where || m_where->userId != actor.userId || !(m_where->filter == filter)) {
+        QVariantList built;
+        auto sql = dealWhereClause(m_db, actor, filter, built);
+        if (!sql)
+            return sql.error();
+        m_where = WhereCache{actor.userId, filter, *sql, built};
+    }
+    values += m_where->values;
+    return m_where->sql;
+}
+
 QDateTime CalendarQuery::midnight(const QDate &day) const
 {
     return QDateTime(day, QTime(0, 0), m_zone).toUTC();
@@ -97,10 +110,10 @@ Result<QList<CalendarItem>> CalendarQuery::selectBetween(const Actor &actor, con
 {
     const FieldSql f = fieldSql(field);
     QVariantList values;
-    auto where = dealWhereClause(m_db, actor, filter, values);
-    if (!where)
-        return where.error();
-    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4 >= ? AND %4 < ?").arg(f.select, f.from, *where, f.key);
+    auto clause = where(actor, filter, values);
+    if (!clause)
+        return clause.error();
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4 >= ? AND %4 < ?").arg(f.select, f.from, *clause, f.key);
     values << lower << upper;
     if (field == CalendarField::Activities)
         sql += activityConditions(filter, values);
@@ -147,11 +160,11 @@ Result<qint64> CalendarQuery::count(const Actor &actor, const DealFilter &filter
     if (fieldSql(field).instant)
         return countBetween(actor, filter, field, midnight(day), midnight(day.addDays(1)));
     QVariantList values;
-    auto where = dealWhereClause(m_db, actor, filter, values);
-    if (!where)
-        return where.error();
+    auto clause = where(actor, filter, values);
+    if (!clause)
+        return clause.error();
     values << day.toString(Qt::ISODate);
-    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM deals d WHERE %1 AND %2 = ?").arg(*where, fieldSql(field).key),
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM deals d WHERE %1 AND %2 = ?").arg(*clause, fieldSql(field).key),
                        values);
     if (!q)
         return q.error();
@@ -163,14 +176,14 @@ Result<qint64> CalendarQuery::countBetween(const Actor &actor, const DealFilter 
 {
     const FieldSql f = fieldSql(field);
     QVariantList values;
-    auto where = dealWhereClause(m_db, actor, filter, values);
-    if (!where)
-        return where.error();
+    auto clause = where(actor, filter, values);
+    if (!clause)
+        return clause.error();
     // The stage join is not needed to count; the deal's is (visibility, recycle bin, filter).
     const QString source = field == CalendarField::Activities
                                ? QStringLiteral("activities a JOIN deals d ON d.id = a.deal_id")
                                : QStringLiteral("deals d");
-    QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(source, *where);
+    QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(source, *clause);
     sql += QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(f.key);
     values << toStoredInstant(from) << toStoredInstant(to);
     if (field == CalendarField::Activities)

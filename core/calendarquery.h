@@ -91,9 +91,20 @@ private:
     Result<qint64> countBetween(const Actor &actor, const DealFilter &filter, CalendarField field,
                                 const QDateTime &from, const QDateTime &to) const;
     QDateTime midnight(const QDate &day) const;
+    // dealWhereClause, built once for an actor and filter: a month is 84 queries, a week up
+    // to 336, and each would otherwise read the actor's user row again.
+    Result<QString> where(const Actor &actor, const DealFilter &filter, QVariantList &values) const;
 
+    struct WhereCache
+    {
+        Id userId = 0;
+        DealFilter filter;
+        QString sql;
+        QVariantList values;
+    };
     const Database &m_db;
     QTimeZone m_zone;
+    mutable std::optional<WhereCache> m_where;
 };
 
 // Moves an item to `day` (deals: that date; activities: that day at the same local time, or at
