@@ -238,11 +238,18 @@ void BoardModel::refresh()
         return;
     }
     for (int c = 0; c < summaries.size(); ++c) {
-        m_columns[c].summary = summaries[c];
-        if (all || dirty.contains(summaries[c].stage.id))
+        StageSummary &summary = m_columns[c].summary;
+        const bool counted = summary.count != summaries[c].count || summary.totals != summaries[c].totals
+            || summary.weightedTotals != summaries[c].weightedTotals;
+        summary = summaries[c];
+        const bool reread = all || dirty.contains(summaries[c].stage.id);
+        if (reread)
             refreshColumn(c);
+        // One stage at a time: a view given a range repaints its whole viewport, and every
+        // column's list would repaint for a change in two of them.
+        if (reread || counted)
+            Q_EMIT dataChanged(index(c, 0), index(c, 0));
     }
-    Q_EMIT dataChanged(index(0, 0), index(int(m_columns.size()) - 1, 0));
     Q_EMIT columnsChanged();
 }
 
