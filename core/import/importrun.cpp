@@ -420,8 +420,8 @@ Status Run::readAndWrite()
     Transaction transaction(m_db);
     if (!transaction)
         return transaction.error();
-    // A smaller page cache while the rows are read (see ImportCacheKib), its own size back
-    // whatever happens.
+    // A smaller page cache during the import (see ImportCacheKib), its own size back whatever
+    // happens.
     struct CacheSize
     {
         sqlite3 *db;
@@ -435,12 +435,10 @@ Status Run::readAndWrite()
             if (before != 0)
                 sqlite3_exec(db, ("PRAGMA main.cache_size = " + std::to_string(-kib)).c_str(), nullptr, nullptr, nullptr);
         }
-        ~CacheSize() { restore(); }
-        void restore()
+        ~CacheSize()
         {
             if (before != 0)
                 sqlite3_exec(db, ("PRAGMA main.cache_size = " + std::to_string(before)).c_str(), nullptr, nullptr, nullptr);
-            before = 0;
         }
     } cacheSize(m_db.handle(), ImportCacheKib);
     if (auto s = prepare(); !s)
@@ -498,11 +496,10 @@ Status Run::readAndWrite()
         m_summary.warnings.append(QCoreApplication::translate("Import", "%n row(s) name a responsible who is not a "
                                                                  "user; you are responsible for those deals.",
                                                                  nullptr, m_unknownResponsible));
-    // The rows are read: the hash tables' memory goes to the page cache again, for the indexes
-    // and the search index built at the end.
+    // The rows are read: the hash tables' memory goes back before the indexes and the search
+    // index are built (SQLite's sorter takes as much as the page cache, kept small until the end).
     m_clients.release();
     m_keys.release();
-    cacheSize.restore();
     const bool rowErrorsStop = m_summary.errorCount > 0 && (!m_request.skipErrorRows || m_summary.unreadable);
     if (rowErrorsStop || m_summary.cancelled || m_request.dryRun)
         return {}; // the transaction rolls back: nothing written

@@ -64,8 +64,9 @@ private:
     // The slots of the hash tables of clients and keys in memory (16 bytes each); the rest of a
     // very large file's goes to TEMP tables (see ClientTable).
     static constexpr size_t ClientSlots = size_t(1) << 19, KeySlots = size_t(1) << 19;
-    // The page cache of the connection while the rows are read (KiB): they are appended, and the
-    // memory goes to the hash tables above; the cache size it had comes back for the end.
+    // The page cache of the connection during an import (KiB): the rows are appended, and the
+    // memory goes to the hash tables above, then to SQLite's sorter for the indexes built at the
+    // end (it takes as much as the cache); the cache size it had comes back after the import.
     static constexpr int ImportCacheKib = 8192;
     // A key this import or an earlier one recorded: the deal it names.
     struct KeyRow
