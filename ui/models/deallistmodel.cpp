@@ -83,6 +83,8 @@ void DealListModel::setFilter(const DealFilter &filter)
     auto ids = resetSnapshot(filter);
     if (!ids) {
         report(ids.error());
+        if (wasCounting != m_counting)
+            Q_EMIT countingChanged(m_counting);
         return;
     }
     // Another filter is another list: nothing of the old one carries over.

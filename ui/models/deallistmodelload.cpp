@@ -86,6 +86,7 @@ Result<QVector<Id>> DealListModel::resetSnapshot(const DealFilter &filter)
         // The running read of the previous list is of no use any more: cancelled now, not
         // after the head is read.
         m_load.reset();
+        m_counting = false;
         DealHead head;
         if (dealHeadWalkable(m_workspace.db(), m_sort)) {
             auto walked = readDealHead(m_workspace.db(), actor, filter, m_sort, SearchHeadRows, m_headBudgetMs);
