@@ -198,6 +198,8 @@ inline const QString Purged = QStringLiteral("purged");     // deleted for good
 inline const QString ProductsChanged = QStringLiteral("products_changed");
 inline const QString ActivityCreated = QStringLiteral("activity_created");
 inline const QString ActivityDone = QStringLiteral("activity_done");
+inline const QString CommentAdded = QStringLiteral("comment_added");
+inline const QString CommentRemoved = QStringLiteral("comment_removed");
 } // namespace history
 
 } // namespace comptoir

@@ -4,12 +4,17 @@
 #include "activitiestab.h"
 #include "clientpicker.h"
 #include "dealeditor.h"
+#include "commentservice.h"
+#include "commentstimeline.h"
 #include "detailsform.h"
 #include "productstable.h"
 #include "stagebar.h"
 #include "testworkspace.h"
 
 #include <QApplication>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -117,6 +122,39 @@ private Q_SLOTS:
         // The History tab shows it first, in words.
         QVERIFY(editor.historyList()->topLevelItem(0)->text(2).contains(QStringLiteral("Comptoir en noyer")));
         QVERIFY(!editor.isDirty());
+    }
+
+    void shouldAddACommentToTheTimelineAtOnce()
+    {
+        DealEditor editor(m_ws->ws(), QLocale(QLocale::French, QLocale::France));
+        COMPTOIR_VERIFY_OK(editor.openDeal(m_deal.id));
+        CommentsTimeline *timeline = editor.commentsTimeline();
+        QVERIFY(!timeline->addButton()->isEnabled()); // nothing typed yet
+        timeline->input()->setFocus();
+        timeline->input()->insertPlainText(QStringLiteral("Rappeler après le salon")); // keyClicks: ASCII only
+        QVERIFY(timeline->addButton()->isEnabled());
+        QTest::keyClick(timeline->input(), Qt::Key_Return, Qt::ControlModifier);
+        // Written at once, without Save, shown first, and recorded in the history.
+        QCOMPARE(CommentService(m_ws->ws().db(), m_ws->ws().clock()).forDeal(m_ws->actor(), m_deal.id).value().size(), 1);
+        QCOMPARE(timeline->list()->count(), 1);
+        QVERIFY(timeline->list()->item(0)->text().contains(QStringLiteral("Rappeler après le salon")));
+        QVERIFY(timeline->input()->toPlainText().isEmpty());
+        QVERIFY(editor.tabs()->tabText(editor.tabs()->indexOf(timeline)).contains(QStringLiteral("(1)")));
+        QVERIFY(editor.historyList()->topLevelItem(0)->text(2).contains(QStringLiteral("Rappeler après le salon")));
+        QVERIFY(!editor.isDirty());
+        // A blank comment is not written.
+        QTest::keyClicks(timeline->input(), QStringLiteral("   "));
+        QVERIFY(!timeline->addButton()->isEnabled());
+        QVERIFY(!timeline->addTyped());
+        QCOMPARE(timeline->list()->count(), 1);
+    }
+
+    void shouldTakeCommentsOnlyOnceANewDealIsSaved()
+    {
+        DealEditor editor(m_ws->ws(), QLocale(QLocale::French, QLocale::France));
+        COMPTOIR_VERIFY_OK(editor.newDeal());
+        QVERIFY(!editor.commentsTimeline()->input()->isEnabled());
+        QVERIFY(!editor.commentsTimeline()->addTyped());
     }
 
     void shouldSaveAmountInTheLocaleFormat()

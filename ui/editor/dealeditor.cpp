@@ -4,6 +4,7 @@
 #include "activitiestab.h"
 #include "clientpicker.h"
 #include "closedealdialog.h"
+#include "commentstimeline.h"
 #include "dealformat.h"
 #include "dealsave.h"
 #include "customfields.h"
@@ -118,6 +119,12 @@ void DealEditor::buildUi()
     m_tabs->addTab(m_products, tr("P&roducts"));
     m_tabs->addTab(m_activities, tr("&Activities"));
     m_tabs->addTab(m_history, tr("&History"));
+    m_comments = new CommentsTimeline(m_workspace, m_locale, this);
+    connect(m_comments, &CommentsTimeline::commentsChanged, this, [this](int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_comments), tr("Co&mments (%1)").arg(count));
+        loadHistory(); // a comment is a history event too
+    });
+    m_tabs->addTab(m_comments, tr("Co&mments"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
@@ -231,6 +238,9 @@ Status DealEditor::load(const Deal &deal)
     m_details->setAmountFollowsRows(follows && !deal.products.isEmpty(), m_products->totalMinor());
     m_activities->setActivities(activities);
     loadHistory();
+    m_comments->setDeal(m_stored.id);
+    m_tabs->setTabText(m_tabs->indexOf(m_comments),
+                       m_comments->count() ? tr("Co&mments (%1)").arg(m_comments->count()) : tr("Co&mments"));
     m_details->showErrors({});
     m_banner->hide();
     m_loading = false;

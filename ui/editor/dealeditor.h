@@ -16,6 +16,7 @@ class QTreeWidget;
 namespace comptoir {
 
 class ActivitiesTab;
+class CommentsTimeline;
 class DetailsForm;
 class ProductsTable;
 class StageBar;
@@ -47,6 +48,7 @@ public:
     ProductsTable *productsTable() const { return m_products; }
     ActivitiesTab *activitiesTab() const { return m_activities; }
     QTreeWidget *historyList() const { return m_history; }
+    CommentsTimeline *commentsTimeline() const { return m_comments; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *errorBanner() const { return m_banner; }
 
@@ -92,6 +94,7 @@ private:
     ProductsTable *m_products = nullptr;
     ActivitiesTab *m_activities = nullptr;
     QTreeWidget *m_history = nullptr;
+    CommentsTimeline *m_comments = nullptr;
     QPushButton *m_saveButton = nullptr;
 };
 
