@@ -596,7 +596,7 @@ Result<DemoStats> generateDemo(Database &db, const Clock &clock, const DemoOptio
     // A demo that writes most of the deals is a bulk load: indexes built once at the end and
     // no write-ahead log for it (see BulkSettings); a small one into a large database is not.
     const bool bulk = options.deals >= 10000 && options.deals >= existing->toLongLong();
-    const BulkSettings settings(sql, bulk);
+    BulkSettings settings(sql, bulk);
     QElapsedTimer timer;
     timer.start();
 
@@ -627,6 +627,8 @@ Result<DemoStats> generateDemo(Database &db, const Clock &clock, const DemoOptio
     if (!search.restore(sql))
         return writeError(sql);
     tracePhase(timer, "search");
+    if (bulk)
+        settings.beforeIndexBuilds();
     if (bulk && !indexes.recreate(sql))
         return writeError(sql);
     tracePhase(timer, "indexes");
