@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+83"/>
         <source>Delete %n deal(s)</source>
         <translation>
             <numerusform>Delete %n deal</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+363"/>
+        <location line="+436"/>
         <source>%n row(s) name a responsible who is not a user; you are responsible for those deals.</source>
         <translation>
             <numerusform>%n row names a responsible who is not a user; you are responsible for that deal.</numerusform>
@@ -374,6 +374,17 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ClientService</name>
+    <message numerus="yes">
+        <location filename="../core/clientservice.cpp" line="+149"/>
+        <source>The company “%1” is still used by %n deal(s) or contact(s).</source>
+        <translation>
+            <numerusform>The company “%1” is still used by %n deal or contact.</numerusform>
+            <numerusform>The company “%1” is still used by %n deals or contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>comptoir::CustomFieldService</name>
     <message numerus="yes">
         <location filename="../core/customfielddefs.cpp" line="+145"/>
@@ -414,11 +425,19 @@
 <context>
     <name>comptoir::ImportDryRunPage</name>
     <message numerus="yes">
-        <location filename="../ui/import/importdryrunpage.cpp" line="+212"/>
+        <location filename="../ui/import/importdryrunpage.cpp" line="+228"/>
         <source>%Ln more error(s) are not listed.</source>
         <translation>
             <numerusform>%Ln more error is not listed.</numerusform>
             <numerusform>%Ln more errors are not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln row(s) in error will be left out; their errors will be written to &quot;%1&quot;. Import writes the others in one transaction.</source>
+        <translation>
+            <numerusform>%Ln row in error will be left out; its error will be written to &quot;%1&quot;. Import writes the others in one transaction.</numerusform>
+            <numerusform>%Ln rows in error will be left out; their errors will be written to &quot;%1&quot;. Import writes the others in one transaction.</numerusform>
         </translation>
     </message>
 </context>
@@ -455,7 +474,7 @@
 <context>
     <name>comptoir::ImportRunPage</name>
     <message numerus="yes">
-        <location filename="../ui/import/importrunpage.cpp" line="+104"/>
+        <location filename="../ui/import/importrunpage.cpp" line="+105"/>
         <source>The import stopped on %Ln error(s) and nothing was written. The file changed since the check?</source>
         <translation>
             <numerusform>The import stopped on %Ln error and nothing was written. The file changed since the check?</numerusform>
@@ -466,7 +485,7 @@
 <context>
     <name>comptoir::ImportSummaryPage</name>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Remove the %Ln deal(s) this import created and restore the ones it changed?</source>
         <translation>
             <numerusform>Remove the %Ln deal this import created and restore the ones it changed?</numerusform>
@@ -499,7 +518,7 @@
 <context>
     <name>comptoir::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+281"/>
+        <location filename="../ui/mainwindow.cpp" line="+288"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -583,6 +602,17 @@
         <translation>
             <numerusform>%Ln deleted deal. Restore brings a deal back with its history.</numerusform>
             <numerusform>%Ln deleted deals. Restore brings a deal back with its history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::WeekCanvas</name>
+    <message numerus="yes">
+        <location filename="../ui/calendarweekcanvas.cpp" line="+275"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

@@ -14,7 +14,7 @@
         <translation>L’utilisateur %1 est désactivé.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>You may only change your own deals.</source>
         <translation>Vous ne pouvez modifier que vos propres affaires.</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>Sans activité</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+327"/>
         <source>Nothing can be dropped on Overdue: choose today or a later column.</source>
         <translation>Rien ne peut être déposé dans « En retard » : choisissez aujourd&apos;hui ou une colonne plus lointaine.</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/calendarquery.cpp" line="+188"/>
+        <location filename="../core/calendarquery.cpp" line="+296"/>
         <source>Choose a day.</source>
         <translation>Choisissez un jour.</translation>
     </message>
@@ -2036,6 +2036,34 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>CommentService</name>
+    <message>
+        <location filename="../core/commentservice.cpp" line="+49"/>
+        <source>There is no deal %1.</source>
+        <translation>Il n’y a pas d’affaire %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no comment %1.</source>
+        <translation>Il n’y a pas de commentaire %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Comment removed: %1</source>
+        <translation>Commentaire supprimé : %1</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <location filename="../core/csv/decoder.cpp" line="+387"/>
@@ -2789,12 +2817,12 @@ Commandes&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Create “%1”</source>
         <translation>Créer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+54"/>
         <source>Delete %n deal(s)</source>
         <translation>
             <numerusform>Supprimer %n affaire</numerusform>
@@ -2975,9 +3003,10 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>DealQuery</name>
     <message>
-        <location filename="../core/dealquery.cpp" line="+178"/>
-        <location line="+13"/>
-        <location filename="../core/idsnapshot.cpp" line="+65"/>
+        <location filename="../core/dealhead.cpp" line="+19"/>
+        <location filename="../core/dealquery.cpp" line="+180"/>
+        <location line="+20"/>
+        <location filename="../core/idsnapshot.cpp" line="+54"/>
         <source>Cannot list the deals.</source>
         <translation>Impossible de lister les affaires.</translation>
     </message>
@@ -3448,7 +3477,12 @@ Commandes&#xa0;: %1</translation>
         <translation>Ligne %1, colonne %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+30"/>
+        <source>Cannot write the errors to &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;écrire les erreurs dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&quot;%1&quot; is not a currency the import knows.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une devise connue de l’import.</translation>
     </message>
@@ -3473,8 +3507,8 @@ Commandes&#xa0;: %1</translation>
         <translation>la ligne n’a pas de titre (ni société, ni contact, ni identifiant pour nommer l’affaire).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+15"/>
+        <location line="+19"/>
+        <location line="+16"/>
         <source>Line 1, column 1: %1</source>
         <translation>Ligne 1, colonne 1&#xa0;: %1</translation>
     </message>
@@ -3489,12 +3523,12 @@ Commandes&#xa0;: %1</translation>
         <translation>Aucune colonne n’est associée au titre de l’affaire (ni à un identifiant, une société ou un contact). Associez une colonne à «&#xa0;title&#xa0;».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a country code such as FR or US: phone numbers cannot be read.</source>
         <translation>« %1 » n&apos;est pas un code de pays comme FR ou US : les numéros de téléphone ne peuvent pas être lus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+82"/>
         <source>%n row(s) name a responsible who is not a user; you are responsible for those deals.</source>
         <translation>
             <numerusform>%n ligne indique un responsable qui n’est pas un utilisateur&#xa0;; vous êtes responsable de cette affaire.</numerusform>
@@ -3502,12 +3536,12 @@ Commandes&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/import/importdeal.cpp" line="+134"/>
+        <location filename="../core/import/importdeal.cpp" line="+132"/>
         <source>Updated by the import of &quot;%1&quot; (import %2)</source>
         <translation>Modifiée par l’import de «&#xa0;%1&#xa0;» (import %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/importstage.cpp" line="+184"/>
+        <location filename="../core/import/importstage.cpp" line="+222"/>
         <source>Imported from &quot;%1&quot; (import %2)</source>
         <translation>Importée depuis «&#xa0;%1&#xa0;» (import %2)</translation>
     </message>
@@ -3532,7 +3566,7 @@ Commandes&#xa0;: %1</translation>
         <translation>L’import n’a pas pu écrire dans la base de données.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+177"/>
         <source>there is no pipeline named &quot;%1&quot;.</source>
         <translation>il n’y a pas de pipeline nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3587,7 +3621,7 @@ Commandes&#xa0;: %1</translation>
         <translation>la ligne n&apos;a pas de date.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>no deal was imported with the id &quot;%1&quot;. Import the deals file first.</source>
         <translation>aucune affaire n&apos;a été importée avec l&apos;identifiant « %1 ». Importez d&apos;abord le fichier des affaires.</translation>
     </message>
@@ -3853,7 +3887,7 @@ Commandes&#xa0;: %1</translation>
     <name>ImportWizard</name>
     <message>
         <location filename="../ui/import/importscan.cpp" line="+36"/>
-        <location filename="../ui/import/importsettings.cpp" line="+41"/>
+        <location filename="../ui/import/importsettings.cpp" line="+53"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Impossible de lire « %1 » : %2</translation>
     </message>
@@ -3968,12 +4002,17 @@ Commandes&#xa0;: %1</translation>
         <translation>Sans activité prévue</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>My activities</source>
+        <translation>Mes activités</translation>
+    </message>
+    <message>
         <location line="+59"/>
         <source>The saved criterion “%1” is not valid.</source>
         <translation>Le critère enregistré «&#xa0;%1&#xa0;» n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+184"/>
         <source>Give the filter a name.</source>
         <translation>Donnez un nom au filtre.</translation>
     </message>
@@ -4147,7 +4186,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::ActivitiesView</name>
     <message>
-        <location filename="../ui/activitiesview.cpp" line="+229"/>
+        <location filename="../ui/activitiesview.cpp" line="+237"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -4155,7 +4194,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::ActivityBoardModel</name>
     <message>
-        <location filename="../ui/models/activityboardmodel.cpp" line="+392"/>
+        <location filename="../ui/models/activityboardmodel.cpp" line="+402"/>
         <source>Move “%1” to %2</source>
         <translation>Déplacer « %1 » vers %2</translation>
     </message>
@@ -4165,7 +4204,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Planifier « %1 »</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>New deal “%1”</source>
         <translation>Nouvelle affaire « %1 »</translation>
     </message>
@@ -4186,7 +4225,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::ActivityColumnHeader</name>
     <message>
-        <location filename="../ui/activitiesview.cpp" line="-80"/>
+        <location filename="../ui/activitiesview.cpp" line="-88"/>
         <source>New deal with an activity due here</source>
         <translation>Nouvelle affaire avec une activité à cette échéance</translation>
     </message>
@@ -4570,7 +4609,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::CalendarDayDelegate</name>
     <message>
-        <location filename="../ui/calendarview.cpp" line="+114"/>
+        <location filename="../ui/calendarview.cpp" line="+118"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -4640,16 +4679,33 @@ Commandes&#xa0;: %1</translation>
     <name>comptoir::CalendarView</name>
     <message>
         <location filename="../ui/calendarview.cpp" line="+54"/>
+        <location line="+130"/>
         <source>Previous month (Page Up)</source>
         <translation>Mois précédent (Page préc.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Next month (Page Down)</source>
         <translation>Mois suivant (Page suiv.)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-126"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week by hours</source>
+        <translation>La semaine heure par heure</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -4677,6 +4733,52 @@ Commandes&#xa0;: %1</translation>
         <location line="+1"/>
         <source>Deals by creation date</source>
         <translation>Affaires par date de création</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Week %1 · %2 – %3</source>
+        <translation>Semaine %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Previous week (Page Up)</source>
+        <translation>Semaine précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next week (Page Down)</source>
+        <translation>Semaine suivante (Page suiv.)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CalendarWeekModel</name>
+    <message>
+        <location filename="../ui/models/calendarweekmodel.cpp" line="+141"/>
+        <source>Move “%1” to %2</source>
+        <translation>Déplacer « %1 » vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CalendarWeekView</name>
+    <message>
+        <location filename="../ui/calendarweekview.cpp" line="+61"/>
+        <source>W%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +4854,14 @@ Commandes&#xa0;: %1</translation>
         <source>A contact needs a name.</source>
         <translation>Un contact doit avoir un nom.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>The company “%1” is still used by %n deal(s) or contact(s).</source>
+        <translation>
+            <numerusform>La société « %1 » est encore utilisée par %n affaire ou contact.</numerusform>
+            <numerusform>La société « %1 » est encore utilisée par %n affaires ou contacts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>comptoir::CloseDealDialog</name>
@@ -4822,6 +4932,40 @@ Commandes&#xa0;: %1</translation>
         <location line="+17"/>
         <source>Tick the columns to show; drag them into the order you want.</source>
         <translation>Cochez les colonnes à afficher ; faites-les glisser dans l’ordre voulu.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CommentsTimeline</name>
+    <message>
+        <location filename="../ui/editor/commentstimeline.cpp" line="+26"/>
+        <location line="+63"/>
+        <source>Write a comment… (Ctrl+Enter adds it)</source>
+        <translation>Écrire un commentaire… (Ctrl+Entrée l’ajoute)</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Add &amp;comment</source>
+        <translation>Ajouter le &amp;commentaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Save the deal first to comment on it.</source>
+        <translation>Enregistrez d’abord l’affaire pour la commenter.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Remove the comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this comment? The deal&apos;s history keeps its text.</source>
+        <translation>Supprimer ce commentaire ? L’historique de l’affaire en garde le texte.</translation>
     </message>
 </context>
 <context>
@@ -5208,7 +5352,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::DealEditor</name>
     <message>
-        <location filename="../ui/editor/dealeditor.cpp" line="+63"/>
+        <location filename="../ui/editor/dealeditor.cpp" line="+64"/>
         <source>Move the deal to another pipeline</source>
         <translation>Déplacer l&apos;affaire dans un autre pipeline</translation>
     </message>
@@ -5249,17 +5393,29 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+167"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-164"/>
+        <location line="+119"/>
+        <source>Co&amp;mments (%1)</source>
+        <translation>Co&amp;mmentaires (%1)</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+116"/>
+        <source>Co&amp;mments</source>
+        <translation>Co&amp;mmentaires</translation>
+    </message>
+    <message>
+        <location line="-111"/>
         <source>Write every change of this window (Ctrl+S)</source>
         <translation>Écrire toutes les modifications de cette fenêtre (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+172"/>
         <source>&amp;History (%1)</source>
         <translation>&amp;Historique (%1)</translation>
     </message>
@@ -5513,8 +5669,8 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::Demo</name>
     <message>
-        <location filename="../core/demo.cpp" line="+67"/>
-        <location line="+522"/>
+        <location filename="../core/demo.cpp" line="+58"/>
+        <location line="+533"/>
         <source>The demo data could not be written.</source>
         <translation>Les données de démonstration n’ont pas pu être écrites.</translation>
     </message>
@@ -5877,13 +6033,13 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::FilterChips</name>
     <message>
-        <location filename="../ui/filterchips.cpp" line="+51"/>
-        <location line="+80"/>
+        <location filename="../ui/filterchips.cpp" line="+52"/>
+        <location line="+82"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>at least %1</source>
         <translation>au moins %1</translation>
     </message>
@@ -5898,7 +6054,7 @@ Commandes&#xa0;: %1</translation>
         <translation>en %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -6013,7 +6169,12 @@ Commandes&#xa0;: %1</translation>
         <translation>Affaires récurrentes</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>Activities of %1</source>
+        <translation>Activités de %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Remove this criterion</source>
         <translation>Retirer ce critère</translation>
     </message>
@@ -6316,7 +6477,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::ImportDryRunPage</name>
     <message>
-        <location filename="../ui/import/importdryrunpage.cpp" line="+60"/>
+        <location filename="../ui/import/importdryrunpage.cpp" line="+62"/>
         <source>create</source>
         <translation>création</translation>
     </message>
@@ -6381,7 +6542,12 @@ Commandes&#xa0;: %1</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+16"/>
+        <source>&amp;Leave out the rows in error and import the others</source>
+        <translation>&amp;Laisser de côté les lignes en erreur et importer les autres</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
@@ -6435,6 +6601,19 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The file cannot be read as CSV past the error above: correct it (or the settings of the first page), then check again. Nothing is imported.</source>
+        <translation>Le fichier ne peut pas être lu comme un CSV au-delà de l&apos;erreur ci-dessus : corrigez-le (ou les réglages de la première page), puis vérifiez à nouveau. Rien n&apos;est importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) in error will be left out; their errors will be written to &quot;%1&quot;. Import writes the others in one transaction.</source>
+        <translation>
+            <numerusform>%Ln ligne en erreur sera laissée de côté ; son erreur sera écrite dans « %1 ». Importer écrit les autres en une seule transaction.</numerusform>
+            <numerusform>%Ln lignes en erreur seront laissées de côté ; leurs erreurs seront écrites dans « %1 ». Importer écrit les autres en une seule transaction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Correct these rows in the file (or change the rules on the previous pages), then check again: nothing is imported while a row is in error.</source>
         <translation>Corrigez ces lignes dans le fichier (ou changez les règles des pages précédentes), puis vérifiez à nouveau : rien n&apos;est importé tant qu&apos;une ligne est en erreur.</translation>
     </message>
@@ -7022,7 +7201,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::ImportRunPage</name>
     <message>
-        <location filename="../ui/import/importrunpage.cpp" line="+23"/>
+        <location filename="../ui/import/importrunpage.cpp" line="+24"/>
         <source>Importing</source>
         <translation>Import en cours</translation>
     </message>
@@ -7099,12 +7278,12 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Undo Import</source>
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>&lt;p&gt;&lt;b&gt;Import %1 undone.&lt;/b&gt; The deals it created are gone, the deals it changed have their previous values back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Import %1 annulé.&lt;/b&gt; Les affaires qu&apos;il avait créées ont disparu, celles qu&apos;il avait modifiées ont retrouvé leurs valeurs.&lt;/p&gt;</translation>
     </message>
@@ -7161,7 +7340,17 @@ Commandes&#xa0;: %1</translation>
         <translation>étapes créées</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>rows left out for their errors</source>
+        <translation>lignes laissées de côté pour leurs erreurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;The errors of the rows left out are in &quot;%1&quot;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les erreurs des lignes laissées de côté sont dans « %1 ».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;p&gt;You can undo this import later from File → Import History.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Vous pourrez annuler cet import plus tard depuis Fichier → Historique des imports.&lt;/p&gt;</translation>
     </message>
@@ -7460,7 +7649,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+207"/>
+        <location filename="../ui/mainwindow.cpp" line="+210"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
@@ -7474,8 +7663,13 @@ Commandes&#xa0;: %1</translation>
         <source>Unknown view &quot;%1&quot;. Valid views: %2.</source>
         <translation>Vue «&#xa0;%1&#xa0;» inconnue. Vues possibles&#xa0;: %2.</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Counting deals…</source>
+        <translation>Comptage des affaires…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+3"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln affaire</numerusform>
@@ -7483,7 +7677,7 @@ Commandes&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Total unavailable</source>
         <translation>Total indisponible</translation>
     </message>
@@ -7724,12 +7918,12 @@ Commandes&#xa0;: %1</translation>
         <translation>Comptoir n’a pas pu ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfilter.cpp" line="+18"/>
+        <location filename="../ui/mainwindowfilter.cpp" line="+22"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -8512,6 +8706,22 @@ Commandes&#xa0;: %1</translation>
         <location line="+2"/>
         <source>Close the deal as won or lost</source>
         <translation>Clore l&apos;affaire comme gagnée ou perdue</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::WeekCanvas</name>
+    <message>
+        <location filename="../ui/calendarweekcanvas.cpp" line="+228"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
