@@ -57,4 +57,22 @@ Status AccessPolicy::canChangeDeal(const Actor &actor, Id responsibleId) const
     return Error::forbidden(QCoreApplication::translate("Access", "You may only change your own deals."));
 }
 
+Status AccessPolicy::checkDeal(const Actor &actor, Id dealId, bool forChange) const
+{
+    auto visible = dealVisibility(actor, QStringLiteral("d"));
+    if (!visible)
+        return visible.error();
+    QVariantList values { dealId };
+    values.append(visible->values);
+    auto q = m_db.exec(QStringLiteral("SELECT d.responsible_id FROM deals d WHERE d.id = ? "
+                                      "AND d.deleted_at IS NULL AND (%1)")
+                           .arg(visible->sql),
+                       values);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(QCoreApplication::translate("Access", "There is no deal %1.").arg(dealId));
+    return forChange ? canChangeDeal(actor, q->value(0).toLongLong()) : Status();
+}
+
 } // namespace comptoir

@@ -34,6 +34,9 @@ public:
     // deals that only the visibility rule needs.
     Result<bool> seesAllDeals(const Actor &actor) const;
     Status canChangeDeal(const Actor &actor, Id responsibleId) const;
+    // A live deal the actor sees (and may change, with `forChange`), for the services that
+    // write something about a deal (its activities, its comments); NotFound otherwise.
+    Status checkDeal(const Actor &actor, Id dealId, bool forChange) const;
     Status checkActor(const Actor &actor) const;
 
 private:

@@ -42,22 +42,7 @@ QString ActivityService::formatDeadline(const QDateTime &deadline) const
 
 Status ActivityService::checkDeal(const Actor &actor, Id dealId, bool forChange) const
 {
-    AccessPolicy access(m_db);
-    auto visible = access.dealVisibility(actor, QStringLiteral("d"));
-    if (!visible)
-        return visible.error();
-    QVariantList values{dealId};
-    values.append(visible->values);
-    auto q = m_db.exec(QStringLiteral("SELECT d.responsible_id FROM deals d WHERE d.id = ? AND d.deleted_at IS NULL AND (%1)")
-                           .arg(visible->sql),
-                       values);
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error::notFound(tr("There is no deal %1.").arg(dealId));
-    if (forChange)
-        return access.canChangeDeal(actor, q->value(0).toLongLong());
-    return {};
+    return AccessPolicy(m_db).checkDeal(actor, dealId, forChange);
 }
 
 Result<Activity> ActivityService::get(const Actor &actor, Id activityId) const

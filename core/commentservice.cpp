@@ -31,28 +31,9 @@ CommentService::CommentService(Database &db, const Clock &clock, QObject *parent
 {
 }
 
-Status CommentService::checkDeal(const Actor &actor, Id dealId, bool forChange) const
-{
-    AccessPolicy access(m_db);
-    auto visible = access.dealVisibility(actor, QStringLiteral("d"));
-    if (!visible)
-        return visible.error();
-    QVariantList values { dealId };
-    values.append(visible->values);
-    auto q = m_db.exec(QStringLiteral("SELECT d.responsible_id FROM deals d WHERE d.id = ? "
-                                      "AND d.deleted_at IS NULL AND (%1)")
-                           .arg(visible->sql),
-                       values);
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error::notFound(Text::tr("There is no deal %1.").arg(dealId));
-    return forChange ? access.canChangeDeal(actor, q->value(0).toLongLong()) : Status();
-}
-
 Result<QList<Comment>> CommentService::forDeal(const Actor &actor, Id dealId) const
 {
-    if (auto s = checkDeal(actor, dealId, false); !s)
+    if (auto s = AccessPolicy(m_db).checkDeal(actor, dealId, false); !s)
         return s.error();
     auto q = m_db.exec(QStringLiteral("SELECT c.id, c.deal_id, c.user_id, u.name, c.at, c.body "
                                       "FROM deal_comments c LEFT JOIN users u ON u.id = c.user_id "
@@ -85,7 +66,7 @@ Result<Comment> CommentService::add(const Actor &actor, Id dealId, const QString
         text.chop(1);
     if (text.isEmpty())
         return Error::invalid(Text::tr("A comment needs some text."), QStringLiteral("comment"));
-    if (auto s = checkDeal(actor, dealId, true); !s)
+    if (auto s = AccessPolicy(m_db).checkDeal(actor, dealId, true); !s)
         return s.error();
     Transaction tx(m_db);
     if (!tx)
@@ -131,7 +112,7 @@ Status CommentService::remove(const Actor &actor, Id commentId)
     const Id dealId = q->value(0).toLongLong();
     const bool author = !q->value(1).isNull() && q->value(1).toLongLong() == actor.userId;
     const QString body = q->value(2).toString();
-    if (auto s = checkDeal(actor, dealId, !author); !s)
+    if (auto s = AccessPolicy(m_db).checkDeal(actor, dealId, !author); !s)
         return s;
     Transaction tx(m_db);
     if (!tx)

@@ -42,7 +42,6 @@ Q_SIGNALS:
     void commentsChanged(Id dealId);
 
 private:
-    Status checkDeal(const Actor &actor, Id dealId, bool forChange) const;
     Database &m_db;
     const Clock &m_clock;
 };

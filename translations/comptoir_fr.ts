@@ -18,6 +18,11 @@
         <source>You may only change your own deals.</source>
         <translation>Vous ne pouvez modifier que vos propres affaires.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no deal %1.</source>
+        <translation>Il n’y a pas d’affaire %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityBoard</name>
@@ -2038,12 +2043,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>CommentService</name>
     <message>
-        <location filename="../core/commentservice.cpp" line="+49"/>
-        <source>There is no deal %1.</source>
-        <translation>Il n’y a pas d’affaire %1.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../core/commentservice.cpp" line="+68"/>
         <source>A comment needs some text.</source>
         <translation>Un commentaire ne peut pas être vide.</translation>
     </message>
@@ -4374,12 +4374,7 @@ Commandes&#xa0;: %1</translation>
         <translation>À faire</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>There is no deal %1.</source>
-        <translation>Il n&apos;y a pas d&apos;affaire %1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>There is no activity %1.</source>
         <translation>Il n&apos;y a pas d&apos;activité %1.</translation>
     </message>
