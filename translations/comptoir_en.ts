@@ -341,7 +341,7 @@
 <context>
     <name>comptoir::BulkBar</name>
     <message numerus="yes">
-        <location filename="../ui/bulkbar.cpp" line="+165"/>
+        <location filename="../ui/bulkbar.cpp" line="+189"/>
         <source>All %Ln filtered deal(s) are selected.</source>
         <translation>
             <numerusform>All %Ln filtered deal is selected.</numerusform>
@@ -349,7 +349,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-3"/>
+        <location line="+6"/>
         <source>%Ln deal(s) selected.</source>
         <translation>
             <numerusform>%Ln deal selected.</numerusform>

@@ -4548,8 +4548,18 @@ Commandes&#xa0;: %1</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <location line="+112"/>
+        <source>All filtered deals are selected (still counting).</source>
+        <translation>Toutes les affaires filtrées sont sélectionnées (comptage en cours).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select all filtered deals</source>
+        <translation>Sélectionner toutes les affaires filtrées</translation>
+    </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+2"/>
         <source>All %Ln filtered deal(s) are selected.</source>
         <translation>
             <numerusform>%Ln affaire filtrée est sélectionnée.</numerusform>
@@ -4557,12 +4567,14 @@ Commandes&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Clear selection</source>
         <translation>Effacer la sélection</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <source>%Ln deal(s) selected.</source>
         <translation>
             <numerusform>%Ln affaire sélectionnée.</numerusform>

@@ -107,6 +107,7 @@ void BulkBar::attach(Workspace *workspace, DealTableView *table, QUndoStack *sta
         // A new snapshot (another filter, a reload): "all filtered" means the new count.
         connect(table->dealModel(), &DealListModel::snapshotChanged, this, &BulkBar::updateSummary);
         connect(table->dealModel(), &QAbstractItemModel::modelReset, this, &BulkBar::updateSummary);
+        connect(table->dealModel(), &DealListModel::countingChanged, this, &BulkBar::updateSummary);
     }
     updateSummary();
 }
@@ -115,8 +116,10 @@ qint64 BulkBar::selectedCount() const
 {
     if (!m_table || !m_table->selectionModel() || !m_table->dealModel())
         return 0;
-    if (m_allFiltered)
-        return m_table->dealModel()->rowCount();
+    if (m_allFiltered) {
+        const qint64 total = filteredTotal();
+        return total >= 0 ? total : m_table->dealModel()->rowCount();
+    }
     // Ranges of whole rows: their heights add up without listing a million indexes.
     qint64 rows = 0;
     for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
@@ -129,7 +132,10 @@ BulkTarget BulkBar::target() const
     if (!m_table || !m_table->dealModel())
         return BulkTarget::ids({});
     DealListModel *model = m_table->dealModel();
-    if (m_allFiltered || (model->rowCount() > 0 && selectedCount() >= model->rowCount()))
+    // Every row selected is the whole list, unless the list is still being counted: its rows
+    // are then only the first deals found, and the selection is just those.
+    if (m_allFiltered
+        || (!model->isCounting() && model->rowCount() > 0 && selectedCount() >= model->rowCount()))
         return BulkTarget::matching(model->filter());
     QVector<Id> ids;
     for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
@@ -152,16 +158,34 @@ void BulkBar::selectAllFiltered()
     updateSummary();
 }
 
+qint64 BulkBar::filteredTotal() const
+{
+    const DealListModel *model = m_table ? m_table->dealModel() : nullptr;
+    if (!model)
+        return 0;
+    if (!model->isCounting())
+        return model->rowCount();
+    const auto summary = model->knownSummary();
+    return summary ? summary->count : -1;
+}
+
 void BulkBar::updateSummary()
 {
     // A reset of the list (another filter, a reload) drops the selection without a signal.
     if (m_allFiltered && m_table && m_table->selectionModel() && !m_table->selectionModel()->hasSelection())
         m_allFiltered = false;
     const qint64 count = selectedCount();
-    const qint64 total = m_table && m_table->dealModel() ? m_table->dealModel()->rowCount() : 0;
+    const qint64 total = filteredTotal();
     const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
     const int all = int(std::min<qint64>(total, std::numeric_limits<int>::max()));
-    if (count > 0 && count >= total) {
+    if (total < 0 && count > 0) {
+        // Still counting: no number yet for the whole list.
+        m_summary->setText(m_allFiltered
+                               ? tr("All filtered deals are selected (still counting).")
+                                     + QStringLiteral(" <a href=\"clear\">%1</a>").arg(tr("Clear selection"))
+                               : tr("%Ln deal(s) selected.", nullptr, n)
+                                     + QStringLiteral(" <a href=\"all\">%1</a>").arg(tr("Select all filtered deals")));
+    } else if (count > 0 && count >= total) {
         m_summary->setText(tr("All %Ln filtered deal(s) are selected.", nullptr, all)
                            + QStringLiteral(" <a href=\"clear\">%1</a>").arg(tr("Clear selection")));
     } else if (count > 0) {

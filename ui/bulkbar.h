@@ -50,6 +50,9 @@ Q_SIGNALS:
 
 private:
     void updateSummary();
+    // The deals of the filtered list, or -1 while a worker is still counting it (the list's
+    // rows are then only the first ones found).
+    qint64 filteredTotal() const;
     void interactive(const BulkAction &action);
     void fillStageMenu(QMenu *menu);
     void fillResponsibleMenu(QMenu *menu);

@@ -220,6 +220,32 @@ private Q_SLOTS:
         QCOMPARE(dealsHash(db), before);
     }
 
+    void aSelectionOfTheFirstDealsFoundIsNotTheWholeListWhileCounting()
+    {
+        MainWindow window(Workspace::open(m_demoPath).value(), nullptr, MainWindow::Persistence::Ephemeral);
+        showAndWait(window);
+        DealListModel *model = window.dealModel();
+        model->setSynchronousLimit(0); // this 12,000-deal demo takes the path of a large database
+        DealFilter filter;
+        filter.minAmountMinor = 0; // no kept count answers it: counted on a worker
+        model->setFilter(filter);
+        // The worker's answer comes through the event loop: until then the list is counting.
+        QVERIFY(model->isCounting());
+        QVERIFY(model->rowCount() > 0);
+        auto *bar = window.bulkBar();
+        window.dealTable()->selectionModel()->select(
+            QItemSelection(model->index(0, 0), model->index(model->rowCount() - 1, 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        // Every row on screen selected is those deals only, not the whole list still counted.
+        QVERIFY(std::holds_alternative<QVector<Id>>(bar->target().deals));
+        QCOMPARE(std::get<QVector<Id>>(bar->target().deals).size(), model->rowCount());
+        bar->selectAllFiltered();
+        QVERIFY(std::holds_alternative<DealFilter>(bar->target().deals));
+        QTRY_VERIFY(!model->isCounting());
+        QCOMPARE(bar->selectedCount(), qint64(model->rowCount()));
+        QVERIFY(model->rowCount() > 1000);
+    }
+
     void theBinRestoresWithHistoryAndPurgesForGood()
     {
         SmallFixture f;
