@@ -5,6 +5,7 @@
 #include "csvwriter.h"
 #include "database.h"
 #include "money.h"
+#include "sqlitebind.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -94,17 +95,8 @@ public:
     ~Statement() { sqlite3_finalize(m_stmt); }
     bool bind(const QVariantList &values)
     {
-        for (int i = 0; m_rc == SQLITE_OK && i < values.size(); ++i) {
-            const QVariant &v = values[i];
-            if (v.isNull()) {
-                m_rc = sqlite3_bind_null(m_stmt, i + 1);
-            } else if (v.typeId() == QMetaType::QString) {
-                const QByteArray utf8 = v.toString().toUtf8();
-                m_rc = sqlite3_bind_text(m_stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-            } else {
-                m_rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
-            }
-        }
+        if (m_rc == SQLITE_OK && !bindSqliteValues(m_stmt, values))
+            m_rc = SQLITE_ERROR;
         return m_rc == SQLITE_OK;
     }
     sqlite3_stmt *get() const { return m_stmt; }

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "search.h"
+#include "sqlitebind.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,17 +34,7 @@ public:
     ~Statement() { sqlite3_finalize(m_stmt); }
     bool ok() const { return m_ok; }
     sqlite3_stmt *get() const { return m_stmt; }
-    bool bind(int index, const QVariant &value)
-    {
-        if (value.isNull())
-            return sqlite3_bind_null(m_stmt, index) == SQLITE_OK;
-        if (value.typeId() == QMetaType::QString) {
-            const QByteArray utf8 = value.toString().toUtf8();
-            return sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
-                == SQLITE_OK;
-        }
-        return sqlite3_bind_int64(m_stmt, index, value.toLongLong()) == SQLITE_OK;
-    }
+    bool bind(int index, const QVariant &value) { return bindSqliteValue(m_stmt, index, value) == SQLITE_OK; }
 
 private:
     sqlite3_stmt *m_stmt = nullptr;

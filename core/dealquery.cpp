@@ -4,6 +4,7 @@
 #include "access.h"
 #include "clock.h"
 #include "database.h"
+#include "sqlitebind.h"
 #include "stores.h"
 
 #include <QCoreApplication>
@@ -101,23 +102,6 @@ DealRow rowFrom(const QSqlQuery &q)
     return r;
 }
 
-bool bindAll(sqlite3_stmt *stmt, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values[i];
-        int rc;
-        if (v.isNull())
-            rc = sqlite3_bind_null(stmt, i + 1);
-        else if (v.typeId() == QMetaType::QString) {
-            const QByteArray utf8 = v.toString().toUtf8();
-            rc = sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        } else
-            rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
-        if (rc != SQLITE_OK)
-            return false;
-    }
-    return true;
-}
 } // namespace
 
 QString dealColumnKey(DealColumn column)
@@ -183,7 +167,7 @@ Result<QVector<Id>> stepIds(sqlite3 *db, const DealIdStatement &statement, DealS
     // Few currencies: the totals add up per distinct text, without a QString per row.
     QHash<QByteArray, qint64> totals;
     int rc = SQLITE_DONE;
-    if (bindAll(stmt, statement.values)) {
+    if (bindSqliteValues(stmt, statement.values)) {
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             result.append(sqlite3_column_int64(stmt, 0));
             if (summary) {

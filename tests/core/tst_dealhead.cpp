@@ -134,6 +134,29 @@ private Q_SLOTS:
         QCOMPARE(summary.totals, expected->totals);
     }
 
+    void theWorkersStatementsBindRealNumbersAsReal()
+    {
+        // The worker's C-API binder and QSqlQuery must agree on every value type: a real
+        // number bound as an integer (1234.4 -> 1234) would make "= 1234.4" find 1234.
+        const qint64 amount = m_tw->db().scalar(QStringLiteral("SELECT amount_minor FROM deals "
+                                                               "ORDER BY id LIMIT 1")).value().toLongLong();
+        const DealIdStatement statement { QStringLiteral("SELECT id FROM deals WHERE amount_minor >= ? "
+                                                         "AND amount_minor <= ? ORDER BY id"),
+                                          { double(amount) - 0.5, double(amount) + 0.5 } };
+        COMPTOIR_TRY(ids, readDealIds(m_tw->db().handle(), statement));
+        auto q = m_tw->db().exec(statement.sql, statement.values);
+        COMPTOIR_VERIFY_OK(q);
+        QVector<Id> expected;
+        while (q->next())
+            expected << q->value(0).toLongLong();
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(*ids, expected);
+        const DealIdStatement above { QStringLiteral("SELECT count(*) FROM deals WHERE amount_minor = ?"),
+                                      { double(amount) + 0.4 } };
+        COMPTOIR_TRY(none, readDealIds(m_tw->db().handle(), above));
+        QCOMPARE(none->value(0), Id(0)); // no amount in minor units equals x.4
+    }
+
     void theLiveDealsBoundCountsEveryLiveDeal()
     {
         COMPTOIR_TRY(bound, liveDealsUpperBound(m_tw->db()));
