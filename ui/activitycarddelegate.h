@@ -3,6 +3,8 @@
 
 #include "entities.h"
 
+#include "cardpainter.h"
+
 #include <QStyledItemDelegate>
 
 namespace comptoir {
@@ -15,8 +17,8 @@ class ActivityCardDelegate final : public QStyledItemDelegate
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    static constexpr int Margin = 5;
-    static constexpr int Padding = 9;
+    static constexpr int Margin = cards::Margin;
+    static constexpr int Padding = cards::Padding;
 
     // A glyph and a colour per activity type (shared with the calendar).
     static QString typeGlyph(ActivityType type);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cardpainter.h"
+
 #include <QStyledItemDelegate>
 
 namespace comptoir {
@@ -21,8 +23,8 @@ public:
 
     // The colour of an activity state (int(ActivityState)).
     static QColor stateColor(int state);
-    static constexpr int Margin = 5;  // between cards and to the column edge
-    static constexpr int Padding = 9; // inside a card
+    static constexpr int Margin = cards::Margin;
+    static constexpr int Padding = cards::Padding;
 };
 
 } // namespace comptoir

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cardpainter.h"
+
+#include <QAbstractItemView>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionViewItem>
+
+namespace comptoir::cards {
+
+QFont titleFont(const QFont &base)
+{
+    QFont f = base;
+    f.setWeight(QFont::DemiBold);
+    return f;
+}
+
+QFont smallFont(const QFont &base)
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * 0.9);
+    return f;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QSize sizeHint(const QStyleOptionViewItem &option, int fallbackWidth)
+{
+    const QFontMetrics title(titleFont(option.font));
+    const QFontMetrics normal(option.font);
+    const QFontMetrics small(smallFont(option.font));
+    const int height = 2 * Margin + 2 * Padding + title.height() + normal.height() + small.height() * 2 + 3 * 4;
+    int width = fallbackWidth;
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        width = std::max(120, view->viewport()->width());
+    return {width, height};
+}
+
+LastLine paintCard(QPainter *painter, const QStyleOptionViewItem &option, const QColor &stage,
+                   const QString &title, const QString &amount, const QString &client)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool focused = option.state & QStyle::State_HasFocus;
+    const QRectF card = QRectF(option.rect).adjusted(Margin, Margin / 2.0, -Margin, -Margin / 2.0);
+
+    // The card: a rounded rectangle a shade off the column, its border the highlight when chosen.
+    QPainterPath path;
+    path.addRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    QColor fill = pal.color(QPalette::Base);
+    if (selected)
+        fill = isDark(pal) ? fill.lighter(130) : QColor::fromHslF(pal.color(QPalette::Highlight).hslHueF(), 0.6, 0.96);
+    painter->fillPath(path, fill);
+    QColor border = pal.color(QPalette::Mid);
+    border.setAlpha(110);
+    if (selected || focused)
+        border = pal.color(QPalette::Highlight);
+    painter->setPen(QPen(border, selected || focused ? 1.6 : 1.0));
+    painter->drawPath(path);
+    // The stage colour as a thin strip on the left, so a card dragged elsewhere says where it is from.
+    if (stage.isValid()) {
+        QPainterPath strip;
+        strip.addRoundedRect(QRectF(card.left() + 0.5, card.top() + 0.5, 4, card.height() - 1), 2, 2);
+        painter->fillPath(strip, stage);
+    }
+
+    const QRectF inner = card.adjusted(Padding + 2, Padding - 1, -Padding, -Padding);
+    const QFont tFont = titleFont(option.font);
+    const QFont sFont = smallFont(option.font);
+    const QFontMetrics tm(tFont), nm(option.font), sm(sFont);
+    const QColor text = pal.color(QPalette::Text);
+    QColor muted = pal.color(QPalette::PlaceholderText);
+    if (!muted.isValid() || muted == text)
+        muted = pal.color(QPalette::Dark);
+    qreal y = inner.top();
+    const int w = int(inner.width());
+
+    painter->setFont(tFont);
+    painter->setPen(text);
+    painter->drawText(QRectF(inner.left(), y, w, tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      tm.elidedText(title, Qt::ElideRight, w));
+    y += tm.height() + 4;
+
+    painter->setFont(option.font);
+    painter->drawText(QRectF(inner.left(), y, w, nm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      nm.elidedText(amount, Qt::ElideRight, w));
+    y += nm.height() + 4;
+
+    painter->setFont(sFont);
+    painter->setPen(muted);
+    painter->drawText(QRectF(inner.left(), y, w, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      sm.elidedText(client, Qt::ElideRight, w));
+    y += sm.height() + 4;
+    return LastLine { inner, y, w, sFont, sm, text, muted };
+}
+
+} // namespace comptoir::cards
