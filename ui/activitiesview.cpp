@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activitiesview.h"
 
+#include "cardpainter.h"
+
 #include "activityboardmodel.h"
 #include "activitycarddelegate.h"
 
@@ -169,31 +171,10 @@ void ActivityColumnHeader::paintEvent(QPaintEvent *)
     QPainterPath band;
     band.addRoundedRect(QRectF(0, 0, width(), 5), 2.5, 2.5);
     p.fillPath(band, columnColor(ActivityColumn(m_column.row())));
-    const QFontMetrics fm(font());
-    QFont bold = font();
-    bold.setWeight(QFont::Bold);
-    const QFontMetrics bm(bold);
-    const int left = 10, right = width() - (m_add ? 34 : 10);
-    int y = 14;
-    const QString count = QLocale().toString(m_column.data(ActivityBoardModel::CountRole).toLongLong());
-    const int countWidth = fm.horizontalAdvance(count) + 12;
-    const QString name = bm.elidedText(m_column.data().toString(), Qt::ElideRight, right - left - countWidth - 8);
-    p.setFont(bold);
-    p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRect(left, y, bm.horizontalAdvance(name) + 1, bm.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
-    const QRectF pill(left + bm.horizontalAdvance(name) + 8, y + 1, countWidth, bm.height() - 2);
-    QColor pillColour = palette().color(QPalette::Mid);
-    pillColour.setAlpha(70);
-    p.setPen(Qt::NoPen);
-    p.setBrush(pillColour);
-    p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-    p.setFont(font());
-    p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(pill, Qt::AlignCenter, count);
-    y += bm.height() + 4;
     const QString total = m_column.data(ActivityBoardModel::TotalsTextRole).toString();
-    p.drawText(QRect(left, y, width() - left - 10, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(total.isEmpty() ? tr("No deals") : total, Qt::ElideRight, width() - left - 10));
+    cards::paintColumnHeading(p, *this, 10, width() - (m_add ? 34 : 10), m_column.data().toString(),
+                              m_column.data(ActivityBoardModel::CountRole).toLongLong(),
+                              total.isEmpty() ? tr("No deals") : total);
 }
 
 ActivitiesView::ActivitiesView(QWidget *parent)

@@ -2,9 +2,11 @@
 #include "cardpainter.h"
 
 #include <QAbstractItemView>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionViewItem>
+#include <QWidget>
 
 namespace comptoir::cards {
 
@@ -96,6 +98,37 @@ LastLine paintCard(QPainter *painter, const QStyleOptionViewItem &option, const 
                       sm.elidedText(client, Qt::ElideRight, w));
     y += sm.height() + 4;
     return LastLine { inner, y, w, sFont, sm, text, muted };
+}
+
+int paintColumnHeading(QPainter &p, const QWidget &header, int left, int right, const QString &name,
+                       qint64 count, const QString &totals)
+{
+    const QFontMetrics fm(header.font());
+    QFont bold = header.font();
+    bold.setWeight(QFont::Bold);
+    const QFontMetrics bm(bold);
+    int y = 14;
+    const QString countText = QLocale().toString(count);
+    const int countWidth = fm.horizontalAdvance(countText) + 12;
+    const QString shown = bm.elidedText(name, Qt::ElideRight, right - left - countWidth - 8);
+    p.setFont(bold);
+    p.setPen(header.palette().color(QPalette::WindowText));
+    p.drawText(QRect(left, y, bm.horizontalAdvance(shown) + 1, bm.height()), Qt::AlignLeft | Qt::AlignVCenter, shown);
+    // The count as a pill beside the name.
+    const QRectF pill(left + bm.horizontalAdvance(shown) + 8, y + 1, countWidth, bm.height() - 2);
+    QColor pillColour = header.palette().color(QPalette::Mid);
+    pillColour.setAlpha(70);
+    p.setPen(Qt::NoPen);
+    p.setBrush(pillColour);
+    p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+    p.setFont(header.font());
+    p.setPen(header.palette().color(QPalette::WindowText));
+    p.drawText(pill, Qt::AlignCenter, countText);
+    y += bm.height() + 4;
+    const int width = header.width() - left - 10;
+    p.drawText(QRect(left, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               fm.elidedText(totals, Qt::ElideRight, width));
+    return y + fm.height() + 2;
 }
 
 } // namespace comptoir::cards

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The look shared by the cards of the Kanban board and of the Activities board: a rounded card
+// The look shared by the column headings and the cards of the Kanban board and of the Activities board: a rounded card
 // a shade off its column with the stage's colour as a strip on the left, the deal's title,
 // amount and client on three lines, and a fourth line each board fills with its own.
 
@@ -13,6 +13,7 @@
 
 class QPainter;
 class QPalette;
+class QWidget;
 class QStyleOptionViewItem;
 
 namespace comptoir::cards {
@@ -44,5 +45,11 @@ struct LastLine
 // fourth line.
 LastLine paintCard(QPainter *painter, const QStyleOptionViewItem &option, const QColor &stage,
                    const QString &title, const QString &amount, const QString &client);
+
+// A board column's heading in `header`'s font and palette, from x = `left` to `right`: the
+// name in bold with the count as a pill beside it, then `totals` on the next line. Returns the
+// top of the line below.
+int paintColumnHeading(QPainter &painter, const QWidget &header, int left, int right, const QString &name,
+                       qint64 count, const QString &totals);
 
 } // namespace comptoir::cards

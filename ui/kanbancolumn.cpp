@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kanbancolumn.h"
 
+#include "cardpainter.h"
+
 #include "boardmodel.h"
 #include "kanbandelegate.h"
 
@@ -204,34 +206,12 @@ void KanbanColumnHeader::paintEvent(QPaintEvent *)
     band.addRoundedRect(QRectF(0, 0, width(), 5), 2.5, 2.5);
     p.fillPath(band, colour.isValid() ? colour : palette().color(QPalette::Mid));
 
-    const QFontMetrics fm(font());
-    QFont bold = font();
-    bold.setWeight(QFont::Bold);
-    const QFontMetrics bm(bold);
-    const int left = 10, right = width() - m_add->width() - 14;
-    int y = 14;
-    const QString count = QLocale().toString(m_stage.data(BoardModel::CountRole).toLongLong());
-    const int countWidth = fm.horizontalAdvance(count) + 12;
-    const QString name = bm.elidedText(m_stage.data().toString(), Qt::ElideRight, right - left - countWidth - 8);
-    p.setFont(bold);
-    p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRect(left, y, bm.horizontalAdvance(name) + 1, bm.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
-    // The count as a pill beside the name.
-    const QRectF pill(left + bm.horizontalAdvance(name) + 8, y + 1, countWidth, bm.height() - 2);
-    QColor pillColour = palette().color(QPalette::Mid);
-    pillColour.setAlpha(70);
-    p.setPen(Qt::NoPen);
-    p.setBrush(pillColour);
-    p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-    p.setFont(font());
-    p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(pill, Qt::AlignCenter, count);
-    y += bm.height() + 4;
-
     const QString total = m_stage.data(BoardModel::TotalsTextRole).toString();
-    p.drawText(QRect(left, y, width() - left - 10, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(total.isEmpty() ? tr("No deals") : total, Qt::ElideRight, width() - left - 10));
-    y += fm.height() + 2;
+    const int left = 10;
+    const QFontMetrics fm(font());
+    const int y = cards::paintColumnHeading(p, *this, left, width() - m_add->width() - 14, m_stage.data().toString(),
+                                      m_stage.data(BoardModel::CountRole).toLongLong(),
+                                      total.isEmpty() ? tr("No deals") : total);
     const QString weighted = m_stage.data(BoardModel::WeightedTextRole).toString();
     if (!weighted.isEmpty()) {
         QColor muted = palette().color(QPalette::PlaceholderText);
