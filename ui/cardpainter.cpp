@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
+#include <QPixmapCache>
 #include <QStyleOptionViewItem>
 #include <QWidget>
 
@@ -41,6 +43,45 @@ QSize sizeHint(const QStyleOptionViewItem &option, int fallbackWidth)
     return {width, height};
 }
 
+namespace {
+
+// The frame of a card filling a `size` item: transparent around it, as paintCard() lays it.
+QPixmap cardFrame(QSize size, qreal dpr, const QColor &fill, const QColor &border, qreal penWidth, const QColor &stage)
+{
+    const QString key = QStringLiteral("comptoir-card/%1x%2@%3/%4/%5/%6/%7")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(dpr)
+                            .arg(fill.rgba(), 0, 16)
+                            .arg(border.rgba(), 0, 16)
+                            .arg(penWidth)
+                            .arg(stage.isValid() ? stage.rgba() : 0, 0, 16);
+    QPixmap frame;
+    if (QPixmapCache::find(key, &frame))
+        return frame;
+    frame = QPixmap(size * dpr);
+    frame.setDevicePixelRatio(dpr);
+    frame.fill(Qt::transparent);
+    QPainter p(&frame);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF card = QRectF(QPointF(0, 0), QSizeF(size)).adjusted(Margin, Margin / 2.0, -Margin, -Margin / 2.0);
+    QPainterPath path;
+    path.addRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    p.fillPath(path, fill);
+    p.setPen(QPen(border, penWidth));
+    p.drawPath(path);
+    if (stage.isValid()) {
+        QPainterPath strip;
+        strip.addRoundedRect(QRectF(card.left() + 0.5, card.top() + 0.5, 4, card.height() - 1), 2, 2);
+        p.fillPath(strip, stage);
+    }
+    p.end();
+    QPixmapCache::insert(key, frame);
+    return frame;
+}
+
+} // namespace
+
 LastLine paintCard(QPainter *painter, const QStyleOptionViewItem &option, const QColor &stage,
                    const QString &title, const QString &amount, const QString &client)
 {
@@ -50,25 +91,20 @@ LastLine paintCard(QPainter *painter, const QStyleOptionViewItem &option, const 
     const bool focused = option.state & QStyle::State_HasFocus;
     const QRectF card = QRectF(option.rect).adjusted(Margin, Margin / 2.0, -Margin, -Margin / 2.0);
 
-    // The card: a rounded rectangle a shade off the column, its border the highlight when chosen.
-    QPainterPath path;
-    path.addRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    // The card: a rounded rectangle a shade off the column, its border the highlight when
+    // chosen, and the stage colour as a thin strip on the left, so a card dragged elsewhere
+    // says where it is from. Drawn once per look into a pixmap: stroking an antialiased path
+    // for every card costs more than the text (the raster engine hands its spans to threads).
     QColor fill = pal.color(QPalette::Base);
     if (selected)
         fill = isDark(pal) ? fill.lighter(130) : QColor::fromHslF(pal.color(QPalette::Highlight).hslHueF(), 0.6, 0.96);
-    painter->fillPath(path, fill);
     QColor border = pal.color(QPalette::Mid);
     border.setAlpha(110);
     if (selected || focused)
         border = pal.color(QPalette::Highlight);
-    painter->setPen(QPen(border, selected || focused ? 1.6 : 1.0));
-    painter->drawPath(path);
-    // The stage colour as a thin strip on the left, so a card dragged elsewhere says where it is from.
-    if (stage.isValid()) {
-        QPainterPath strip;
-        strip.addRoundedRect(QRectF(card.left() + 0.5, card.top() + 0.5, 4, card.height() - 1), 2, 2);
-        painter->fillPath(strip, stage);
-    }
+    painter->drawPixmap(option.rect.topLeft(),
+                        cardFrame(option.rect.size(), painter->device() ? painter->device()->devicePixelRatio() : 1.0,
+                                  fill, border, selected || focused ? 1.6 : 1.0, stage));
 
     const QRectF inner = card.adjusted(Padding + 2, Padding - 1, -Padding, -Padding);
     const QFont tFont = titleFont(option.font);
