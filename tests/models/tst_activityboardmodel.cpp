@@ -37,6 +37,7 @@ private Q_SLOTS:
     void aDropRefreshesOnlyTheTwoColumns();
     void undoAndOutsideChangesRefreshWithoutAReset();
     void aMoveOfACardBeyondTheLoadedPageStillCounts();
+    void aCardShowsItsDeadlineShortAndWholeInItsToolTip();
 
 private:
     Id createDeal(const QString &title);
@@ -300,3 +301,31 @@ void TestActivityBoardModel::aMoveOfACardBeyondTheLoadedPageStillCounts()
 
 QTEST_GUILESS_MAIN(TestActivityBoardModel)
 #include "tst_activityboardmodel.moc"
+
+void TestActivityBoardModel::aCardShowsItsDeadlineShortAndWholeInItsToolTip()
+{
+    const QDate today = m_ws->clock().now().toUTC().date();
+    const Id now = createDeal(QStringLiteral("Today"));
+    plan(now, QDateTime(today, QTime(17, 30), Qt::UTC));
+    const QDate later = QDate(today.year(), 12, 28);
+    const Id thisYear = createDeal(QStringLiteral("This year"));
+    plan(thisYear, QDateTime(later, QTime(9, 5), Qt::UTC));
+    const Id nextYear = createDeal(QStringLiteral("Next year"));
+    plan(nextYear, QDateTime(QDate(today.year() + 1, 1, 6), QTime(9, 5), Qt::UTC));
+    m_model->reload();
+    const auto text = [this](Id deal) { return m_model->dealIndex(deal).data(ActivityBoardModel::DeadlineTextRole).toString(); };
+    QCOMPARE(text(now), QStringLiteral("17:30"));
+    QCOMPARE(text(thisYear), QStringLiteral("28/12 09:05"));
+    QCOMPARE(text(nextYear), QStringLiteral("06/01/%1 09:05").arg(today.year() + 1));
+    const QString tip = m_model->dealIndex(thisYear).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(QStringLiteral("This year\nCall back — ")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("28 décembre %1").arg(today.year())) && tip.endsWith(QStringLiteral("09:05")),
+             qPrintable(tip));
+
+    // Other orders of day, month and year lose the year with its own separator.
+    m_model->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(text(thisYear), QStringLiteral("12/28 ") + us.toString(QTime(9, 5), QLocale::ShortFormat));
+    m_model->setLocale(QLocale(QLocale::Chinese, QLocale::China));
+    QVERIFY2(text(thisYear).startsWith(QStringLiteral("12/28 ")), qPrintable(text(thisYear)));
+}

@@ -239,8 +239,14 @@ QVariant ActivityBoardModel::cardData(const ActivityCard &c, int role) const
     const DealRow &row = c.deal;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return row.title;
+    case Qt::ToolTipRole:
+        // What the card elides: the whole title, subject and deadline.
+        if (!c.activity)
+            return row.title;
+        return row.title + QLatin1Char('\n') + c.activity->subject + QStringLiteral(" — ")
+            + m_locale.toString(c.activity->deadline.toTimeZone(m_zone).date(), QLocale::LongFormat) + QLatin1Char(' ')
+            + m_locale.toString(c.activity->deadline.toTimeZone(m_zone).time(), QLocale::ShortFormat);
     case IdRole:
         return row.id;
     case IsColumnRole:
@@ -270,7 +276,8 @@ QVariant ActivityBoardModel::cardData(const ActivityCard &c, int role) const
     case DeadlineRole:
         return c.activity ? c.activity->deadline : QDateTime();
     case DeadlineTextRole:
-        return c.activity ? m_locale.toString(c.activity->deadline.toTimeZone(m_zone), QLocale::ShortFormat) : QString();
+        return c.activity ? dealformat::compactDateTime(c.activity->deadline.toTimeZone(m_zone), m_loadedDay, m_locale)
+                          : QString();
     default:
         return {};
     }

@@ -49,7 +49,7 @@ public:
         ActivityTypeRole,     // cards: int(ActivityType), -1 without activity
         ActivitySubjectRole,
         DeadlineRole,         // QDateTime
-        DeadlineTextRole,     // the locale's short date and time
+        DeadlineTextRole,     // the time today, the day, month and time this year (dealformat::compactDateTime)
     };
     Q_ENUM(Role)
 

@@ -4,6 +4,7 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
 
@@ -38,6 +39,31 @@ QString dateTime(const QDateTime &instant, const QLocale &locale)
 {
     return instant.isValid() ? locale.toString(instant.toLocalTime(), QLocale::ShortFormat)
                              : QString();
+}
+
+QString compactDateTime(const QDateTime &instant, const QDate &today, const QLocale &locale)
+{
+    if (!instant.isValid())
+        return {};
+    const QString time = locale.toString(instant.time(), QLocale::ShortFormat);
+    if (instant.date() == today)
+        return time;
+    if (instant.date().year() != today.year())
+        return locale.toString(instant, QLocale::ShortFormat);
+    // The short date without its year and the separator next to it: "dd/MM/yyyy" -> "dd/MM",
+    // "M/d/yy" -> "M/d", "yyyy-MM-dd" -> "MM-dd", "d MMM yyyy" -> "d MMM".
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression year(QStringLiteral("[^dM']*y+[^dM']*"));
+    const QRegularExpressionMatch m = year.match(format);
+    if (m.hasMatch()) {
+        const bool atEnd = m.capturedEnd() == format.size();
+        const bool atStart = m.capturedStart() == 0;
+        if (atEnd || atStart)
+            format.remove(m.capturedStart(), m.capturedLength());
+        else // between day and month: keep one separator
+            format.replace(m.capturedStart(), m.capturedLength(), format.mid(m.capturedEnd() - 1, 1));
+    }
+    return locale.toString(instant.date(), format.trimmed()) + QLatin1Char(' ') + time;
 }
 
 QString totals(const QMap<QString, qint64> &totals, const QLocale &locale)

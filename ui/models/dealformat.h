@@ -23,6 +23,10 @@ QString probability(int percent, const QLocale &locale);
 QString date(const QDate &date, const QLocale &locale);
 // The instant in local time, the locale's short format.
 QString dateTime(const QDateTime &instant, const QLocale &locale);
+// A deadline as short as a card can show it, in local time `instant` (already in the zone
+// wanted): the time alone on `today`, the day and month without the year and the time in the
+// same year ("28/11 14:30" in French), the locale's short date and time otherwise.
+QString compactDateTime(const QDateTime &instant, const QDate &today, const QLocale &locale);
 // One amount per currency, biggest currency first: "12 500,00 € · 3 400,00 $".
 QString totals(const QMap<QString, qint64> &totals, const QLocale &locale);
 
