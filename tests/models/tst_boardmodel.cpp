@@ -33,6 +33,8 @@ private Q_SLOTS:
     void shouldRefuseADropFromAnotherPipeline();
     void shouldFollowChangesMadeElsewhere();
     void shouldFollowTheFilter();
+    void shouldKeepTheRowsOfCardsADropDidNotChange();
+    void shouldFollowTheActivitiesOfItsDeals();
 
 private:
     QMimeData *payloadOf(const QList<Id> &ids);
@@ -325,6 +327,46 @@ void TestBoardModel::shouldFollowTheFilter()
     QCOMPARE(m_model->rowCount(m_model->stageIndex(m_f->stageId(QStringLiteral("Won")))), 0);
     m_model->setFilter({});
     QCOMPARE(m_f->count(*m_model, QStringLiteral("Won")), 1);
+}
+
+void TestBoardModel::shouldKeepTheRowsOfCardsADropDidNotChange()
+{
+    const Id a = m_f->add(QStringLiteral("A"));
+    m_f->add(QStringLiteral("B"));
+    m_f->add(QStringLiteral("C"));
+    m_model->reload();
+    const Id fresh = m_f->stageId(QStringLiteral("New"));
+    QCOMPARE(BoardFixture::titles(*m_model, fresh).size(), 3); // painted: rows in memory
+    QCOMPARE(m_model->cardsInMemory(fresh), 3);
+    QVERIFY(m_model->moveDeals({a}, m_f->stageId(QStringLiteral("Quote"))).ok());
+    // The two cards left are painted again from memory; the moved one is read again.
+    QCOMPARE(m_model->cardsInMemory(fresh), 2);
+    QCOMPARE(m_model->cardsInMemory(m_f->stageId(QStringLiteral("Quote"))), 0);
+    QCOMPARE(BoardFixture::titles(*m_model, m_f->stageId(QStringLiteral("Quote"))), QStringList{QStringLiteral("A")});
+}
+
+void TestBoardModel::shouldFollowTheActivitiesOfItsDeals()
+{
+    const Id a = m_f->add(QStringLiteral("A"));
+    const Id b = m_f->add(QStringLiteral("B"));
+    m_model->reload();
+    const Id fresh = m_f->stageId(QStringLiteral("New"));
+    QCOMPARE(BoardFixture::titles(*m_model, fresh), (QStringList{QStringLiteral("B"), QStringLiteral("A")}));
+    QCOMPARE(m_model->dealIndex(a).data(BoardModel::NextActivityTextRole).toString(), QString());
+    // An overdue call on A, planned elsewhere (the deal editor): A comes first, with its date.
+    Activity call;
+    call.dealId = a;
+    call.type = ActivityType::Call;
+    call.subject = QStringLiteral("Call back");
+    call.deadline = m_f->tw().clock().now().addDays(-2);
+    auto planned = m_f->ws().activities().plan(m_f->tw().actor(), call);
+    QVERIFY2(planned, planned ? "" : qPrintable(planned.error().message));
+    QTRY_COMPARE(BoardFixture::titles(*m_model, fresh), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    QVERIFY(!m_model->dealIndex(a).data(BoardModel::NextActivityTextRole).toString().isEmpty());
+    QVERIFY(m_model->dealIndex(b).data(BoardModel::NextActivityTextRole).toString().isEmpty());
+    QVERIFY(m_f->ws().activities().remove(m_f->tw().actor(), planned->id).ok());
+    QTRY_COMPARE(BoardFixture::titles(*m_model, fresh), (QStringList{QStringLiteral("B"), QStringLiteral("A")}));
+    QCOMPARE(m_model->dealIndex(a).data(BoardModel::NextActivityTextRole).toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestBoardModel)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boardmodel.h"
 
+#include "activityservice.h"
+
 #include "dealformat.h"
 #include "money.h"
 #include "workspace.h"
@@ -19,7 +21,8 @@ BoardModel::BoardModel(Workspace &workspace, Id pipelineId, QObject *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &BoardModel::refresh);
 
     DealService *deals = &workspace.deals();
-    connect(deals, &DealService::dealMoved, this, [this](Id, Id from, Id to) {
+    connect(deals, &DealService::dealMoved, this, [this](Id dealId, Id from, Id to) {
+        m_staleRows.insert(dealId);
         markDirty(from);
         markDirty(to);
     });
@@ -29,6 +32,11 @@ BoardModel::BoardModel(Workspace &workspace, Id pipelineId, QObject *parent)
     // Where a new or restored deal lands is unknown here: every column is read again.
     connect(deals, &DealService::dealCreated, this, &BoardModel::markAllDirty);
     connect(deals, &DealService::dealRestored, this, &BoardModel::markAllDirty);
+    // A card shows its next activity, and the attention order sorts by it.
+    ActivityService *activities = &workspace.activities();
+    for (auto signal : {&ActivityService::activityCreated, &ActivityService::activityChanged,
+                        &ActivityService::activityRemoved})
+        connect(activities, signal, this, [this](Id, Id dealId) { markDealDirty(dealId); });
     connect(&workspace.pipelines(), &PipelineService::pipelinesChanged, this, &BoardModel::reload);
     reload();
 }
@@ -88,6 +96,7 @@ void BoardModel::reload()
     m_refreshTimer.stop();
     m_dirtyStages.clear();
     m_dirtyAll = false;
+    m_staleRows.clear();
     beginResetModel();
     m_columns.clear();
     m_columnOfDeal.clear();
@@ -208,6 +217,7 @@ void BoardModel::markDirty(Id stageId)
 
 void BoardModel::markDealDirty(Id dealId)
 {
+    m_staleRows.insert(dealId);
     if (const auto it = m_columnOfDeal.constFind(dealId); it != m_columnOfDeal.constEnd())
         markDirty(m_columns[*it].summary.stage.id);
     else
@@ -225,6 +235,13 @@ void BoardModel::refresh()
     m_refreshTimer.stop();
     const bool all = std::exchange(m_dirtyAll, false);
     const QSet<Id> dirty = std::exchange(m_dirtyStages, {});
+    // The rows kept in memory stay, but for the deals that changed: a drop repaints its two
+    // columns from memory, less the card moved.
+    const QSet<Id> stale = std::exchange(m_staleRows, {});
+    for (Column &col : m_columns) {
+        for (const Id id : stale)
+            col.cards.erase(id);
+    }
     if (!all && dirty.isEmpty())
         return;
     QList<StageSummary> summaries;
@@ -255,7 +272,7 @@ void BoardModel::refresh()
 
 // Reads the ids of the loaded part of a column again and tells views with the narrowest
 // signals: rows removed, rows inserted, then a layout change only when the order of the others
-// changed. The cards' rows are read again as views paint them.
+// changed. The rows of cards that changed were dropped by refresh(): read again as views paint them.
 void BoardModel::refreshColumn(int c)
 {
     Column &col = m_columns[c];
@@ -269,8 +286,6 @@ void BoardModel::refreshColumn(int c)
     const QVector<Id> &fresh = page->ids;
     const QSet<Id> freshIds(fresh.cbegin(), fresh.cend());
     const QModelIndex parent = index(c, 0);
-    col.cards.clear();
-    col.reads.clear();
 
     for (int r = int(col.ids.size()) - 1; r >= 0; --r) {
         if (freshIds.contains(col.ids[r]))
@@ -281,6 +296,7 @@ void BoardModel::refreshColumn(int c)
             --first;
         beginRemoveRows(parent, first, r);
         for (int i = first; i <= r; ++i) {
+            col.cards.erase(col.ids[i]);
             // The deal may already be indexed in the column it moved to.
             if (m_columnOfDeal.value(col.ids[i], -1) == c)
                 m_columnOfDeal.remove(col.ids[i]);

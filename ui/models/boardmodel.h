@@ -182,6 +182,7 @@ private:
     QHash<Id, int> m_columnOfDeal;
     QSet<Id> m_dirtyStages;
     bool m_dirtyAll = false;
+    QSet<Id> m_staleRows;       // deals whose kept rows are out of date
     bool m_notifying = false; // inside endResetModel() or layoutChanged()
     QTimer m_refreshTimer;
 };
