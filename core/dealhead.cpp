@@ -2,6 +2,7 @@
 #include "dealhead.h"
 
 #include "database.h"
+#include "dealtextmatch.h"
 #include "search.h"
 #include "sqlitebind.h"
 
@@ -152,6 +153,7 @@ public:
     }
     ~Deadline() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
     bool isPast() const { return m_timer.elapsed() >= m_budgetMs; }
+    qint64 elapsed() const { return m_timer.elapsed(); }
 
 private:
     static int passed(void *self) { return static_cast<Deadline *>(self)->isPast() ? 1 : 0; }
@@ -185,8 +187,75 @@ Result<qint64> liveDealsUpperBound(const Database &db)
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
+namespace {
+
+// The text of a column of the current row.
+QStringView rowText(sqlite3_stmt *row, int column, QString &buffer)
+{
+    buffer = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, column)),
+                               sqlite3_column_bytes(row, column));
+    return buffer;
+}
+
+
+QByteArray jsonArray(const QVector<Id> &ids)
+{
+    QByteArray json;
+    json.reserve(ids.size() * 8 + 2);
+    json += '[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            json += ',';
+        json += QByteArray::number(ids[i]);
+    }
+    json += ']';
+    return json;
+}
+
+// The deals a word reaches: its own, its companies' and its contacts'; nothing when the
+// head's time ran out.
+Result<std::optional<QVector<Id>>> dealsOf(sqlite3 *db, const WordMatches &word, qsizetype enough)
+{
+    QVector<Id> deals = word.deals;
+    const struct
+    {
+        const char *sql;
+        const QVector<Id> *owners;
+    } links[] = {
+        {"SELECT id FROM deals WHERE company_id IN (SELECT value FROM json_each(?1)) AND company_id IS NOT NULL",
+         &word.companies},
+        {"SELECT deal_id FROM deal_contacts WHERE contact_id IN (SELECT value FROM json_each(?1))", &word.contacts},
+    };
+    for (const auto &link : links) {
+        if (link.owners->isEmpty())
+            continue;
+        Statement stmt(db, QString::fromLatin1(link.sql));
+        const QByteArray json = jsonArray(*link.owners);
+        if (!stmt.ok() || sqlite3_bind_text(stmt.get(), 1, json.constData(), int(json.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+            return headError(db);
+        int rc;
+        while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW)
+            deals.append(sqlite3_column_int64(stmt.get(), 0));
+        if (rc == SQLITE_INTERRUPT)
+            return std::optional<QVector<Id>>();
+        if (rc != SQLITE_DONE)
+            return headError(db);
+        if (deals.size() > enough)
+            break;
+    }
+    settle(deals);
+    return std::optional<QVector<Id>>(std::move(deals));
+}
+
+qsizetype reach(const WordMatches &word)
+{
+    return word.deals.size() + word.companies.size() + word.contacts.size();
+}
+
+} // namespace
+
 Result<DealHead> readDealHead(const Database &database, const Actor &actor, const DealFilter &filter,
-                              const DealSort &sort, int limit, int budgetMs)
+                              const DealSort &sort, int limit, int budgetMs, const DealHeadLimits &limits)
 {
     sqlite3 *db = database.handle();
     const Deadline deadline(db, budgetMs);
@@ -211,42 +280,114 @@ Result<DealHead> readDealHead(const Database &database, const Actor &actor, cons
     const char *index = walkIndex(sort.column);
     if (!index)
         return Error::invalid(QStringLiteral("readDealHead: the sort has no index to walk"));
-    const QString from = *index ? QStringLiteral("deals d INDEXED BY ") + QLatin1String(index)
-                                : QStringLiteral("deals d NOT INDEXED");
 
     DealHead head;
-    // The words' ids count in the budget: a one-letter word reaches most of the deals (no
-    // prefix index of one letter), and reading them on this thread would cost more than the
-    // worker's whole read does later.
+    // Words of three letters or more are tested against the ids their full-text indexes give,
+    // read once, longest (likely rarest) first; those ids count in the budget. A one-letter
+    // word has no prefix index and reaches most of the deals, a two-letter one often a tenth
+    // of them: when a longer word narrows the list, such words are tested on the few deals it
+    // leaves by their text instead (DealTextMatcher). A two-letter word alone is read by ids.
     QList<WordMatches> words;
-    for (const QString &term : searchTerms(filter.search)) {
+    QStringList shortWords;
+    QList<QPair<QString, QString>> terms; // folded word, FTS5 term
+    for (const QString &term : searchTerms(filter.search))
+        terms.append({foldSearchText(QStringView(term).mid(1, term.size() - 3)), term});
+    std::stable_sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    const bool narrowed = !terms.isEmpty() && terms.first().first.size() >= 3;
+    for (const auto &[folded, term] : std::as_const(terms)) {
+        if (folded.size() < 2 || (folded.size() == 2 && narrowed)) {
+            shortWords << folded;
+            continue;
+        }
         auto matches = wordMatches(db, term);
         if (!matches)
             return matches.error();
-        if (!*matches)
+        if (!*matches) {
+            if (qEnvironmentVariableIsSet("COMPTOIR_HEAD_TRACE"))
+                qInfo("head: out of time reading the ids of %s", qPrintable(term));
             return head; // nothing found in time: the worker reads it all
+        }
         words << std::move(**matches);
     }
-
-    Statement walk(db, QStringLiteral("SELECT d.id, d.company_id, d.currency, d.amount_minor FROM %1 WHERE %2 ORDER BY %3")
-                           .arg(from, conditions, dealOrderBy(sort)));
-    bool bound = walk.ok();
-    for (int i = 0; bound && i < values.size(); ++i)
-        bound = walk.bind(i + 1, values[i]);
+    if (shortWords.size() > DealTextMatcher::MaxWords)
+        return head;
+    DealTextMatcher text(db, shortWords);
     Statement contactsOf(db, QStringLiteral("SELECT contact_id FROM deal_contacts WHERE deal_id = ?"));
-    if (!bound || !contactsOf.ok())
+    if (!text.ok() || !contactsOf.ok())
         return headError(db);
 
-    int rc;
-    qint64 walked = 0;
+    // The deals the rarer words reach, intersected: a deal matches a word only when the word
+    // reaches it, so the list is among them.
+    std::optional<QVector<Id>> candidates;
+    std::sort(words.begin(), words.end(), [](const auto &a, const auto &b) { return reach(a) < reach(b); });
+    for (const WordMatches &word : std::as_const(words)) {
+        if (reach(word) > limits.wordReach)
+            break;
+        if (candidates && candidates->size() <= limits.sortWhole)
+            break; // few enough already
+        auto deals = dealsOf(db, word, limits.candidateDeals);
+        if (!deals)
+            return deals.error();
+        if (!*deals) {
+            if (qEnvironmentVariableIsSet("COMPTOIR_HEAD_TRACE"))
+                qInfo("head: out of time reading the deals of a word");
+            return head;
+        }
+        if (!candidates) {
+            candidates = std::move(**deals);
+        } else {
+            QVector<Id> both;
+            std::set_intersection(candidates->cbegin(), candidates->cend(), (*deals)->cbegin(), (*deals)->cend(),
+                                  std::back_inserter(both));
+            candidates = std::move(both);
+        }
+    }
+    if (candidates && candidates->size() > limits.candidateDeals)
+        candidates.reset();
+
+    // Three ways to the first deals in the list's order: few candidates are read and sorted
+    // whole (the head is then the whole list); more are met along the sort index, whose
+    // entries alone (a covering walk) say which to read; without candidates each entry's row
+    // is read and tested.
+    const QString columns = QStringLiteral("d.id, d.company_id, d.currency, d.amount_minor, d.title, d.comment");
+    const QString from = *index ? QStringLiteral("deals d INDEXED BY ") + QLatin1String(index)
+                                : QStringLiteral("deals d NOT INDEXED");
+    const bool sortWhole = candidates && candidates->size() <= limits.sortWhole;
+    const bool preTest = candidates && !sortWhole;
+    QString sql;
+    QByteArray driving;
+    if (sortWhole) {
+        driving = jsonArray(*candidates);
+        // json_each first (CROSS JOIN): the sort index would otherwise be walked whole.
+        sql = QStringLiteral("SELECT %1 FROM json_each(?1) j CROSS JOIN deals d ON d.id = j.value WHERE %2 ORDER BY %3")
+                  .arg(columns, conditions, dealOrderBy(sort));
+    } else {
+        sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
+                  .arg(preTest ? QStringLiteral("d.id") : columns, from, conditions, dealOrderBy(sort));
+    }
+    Statement walk(db, sql);
+    bool bound = walk.ok();
+    int first = 1;
+    if (bound && sortWhole) {
+        bound = sqlite3_bind_text(walk.get(), 1, driving.constData(), int(driving.size()), SQLITE_TRANSIENT) == SQLITE_OK;
+        first = 2;
+    }
+    for (int i = 0; bound && i < values.size(); ++i)
+        bound = walk.bind(i + first, values[i]);
+    Statement rowOf(db, QStringLiteral("SELECT %1 FROM deals d WHERE d.id = ?").arg(columns));
+    if (!bound || !rowOf.ok())
+        return headError(db);
+
     QVector<Id> contacts;
-    while ((rc = sqlite3_step(walk.get())) == SQLITE_ROW) {
-        const Id id = sqlite3_column_int64(walk.get(), 0);
-        const bool hasCompany = sqlite3_column_type(walk.get(), 1) != SQLITE_NULL;
-        const Id company = sqlite3_column_int64(walk.get(), 1);
+    QString title;
+    QString comment;
+    // Whether the deal of this row (columns as above) holds every word.
+    const auto matches = [&](sqlite3_stmt *row) {
+        const Id id = sqlite3_column_int64(row, 0);
+        const bool hasCompany = sqlite3_column_type(row, 1) != SQLITE_NULL;
+        const Id company = sqlite3_column_int64(row, 1);
         bool contactsRead = false;
-        bool match = true;
-        for (const WordMatches &word : words) {
+        for (const WordMatches &word : std::as_const(words)) {
             if (holds(word.deals, id) || (hasCompany && holds(word.companies, company)))
                 continue;
             if (!contactsRead && !word.contacts.isEmpty()) {
@@ -257,25 +398,48 @@ Result<DealHead> readDealHead(const Database &database, const Actor &actor, cons
                 while (sqlite3_step(contactsOf.get()) == SQLITE_ROW)
                     contacts.append(sqlite3_column_int64(contactsOf.get(), 0));
             }
-            match = std::any_of(contacts.cbegin(), contacts.cend(),
-                                [&word](Id contact) { return holds(word.contacts, contact); });
-            if (!match)
-                break;
+            if (!std::any_of(contacts.cbegin(), contacts.cend(),
+                             [&word](Id contact) { return holds(word.contacts, contact); }))
+                return false;
         }
+        return text.isEmpty()
+            || text.matches(id, rowText(row, 4, title), rowText(row, 5, comment), hasCompany ? company : 0);
+    };
+
+    int rc;
+    qint64 walked = 0;
+    while ((rc = sqlite3_step(walk.get())) == SQLITE_ROW) {
         ++walked;
-        if (match) {
-            head.ids.append(id);
-            ++head.summary.count;
-            const QString currency = QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(walk.get(), 2)),
-                sqlite3_column_bytes(walk.get(), 2));
-            head.summary.totals[currency] += sqlite3_column_int64(walk.get(), 3);
-            if (head.ids.size() >= limit)
-                break;
+        if (walked % 256 == 0
+            && (deadline.isPast() || (!candidates && walked >= SparseAfter && head.ids.isEmpty())))
+            break;
+        sqlite3_stmt *row = walk.get();
+        if (preTest) {
+            const Id id = sqlite3_column_int64(row, 0);
+            if (!holds(*candidates, id))
+                continue;
+            sqlite3_reset(rowOf.get());
+            sqlite3_bind_int64(rowOf.get(), 1, id);
+            if (sqlite3_step(rowOf.get()) != SQLITE_ROW)
+                continue;
+            row = rowOf.get();
         }
-        if (walked % 256 == 0 && (deadline.isPast() || (walked >= SparseAfter && head.ids.isEmpty())))
+        if (!matches(row))
+            continue;
+        head.ids.append(sqlite3_column_int64(row, 0));
+        ++head.summary.count;
+        const QString currency = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, 2)),
+                                                   sqlite3_column_bytes(row, 2));
+        head.summary.totals[currency] += sqlite3_column_int64(row, 3);
+        // Few candidates sorted whole: the head reads the whole list if it has the time.
+        if (!sortWhole && head.ids.size() >= limit)
             break;
     }
+    if (qEnvironmentVariableIsSet("COMPTOIR_HEAD_TRACE"))
+        qInfo("head: %d words, %d short, %lld candidates, %s, walked %lld, found %d, rc %d, %lld ms", int(words.size()),
+              int(shortWords.size()), candidates ? qint64(candidates->size()) : qint64(-1),
+              sortWhole ? "sorted whole" : preTest ? "covering walk" : "walk", walked, int(head.ids.size()), rc,
+              deadline.elapsed());
     if (rc != SQLITE_ROW && rc != SQLITE_DONE && rc != SQLITE_INTERRUPT)
         return headError(db);
     // Only a walk that ran to its end read the whole list; one stopped at `limit` may have

@@ -10,6 +10,7 @@
 #include "dealfilter.h"
 #include "dealhead.h"
 #include "dealquery.h"
+#include "dealtextmatch.h"
 
 #include <QTest>
 
@@ -17,6 +18,7 @@ using namespace comptoir;
 using namespace comptoir::test;
 
 namespace {
+enum Way { SortedWhole, MetAlongTheIndex, EveryRow };
 // Far more than the fixture's walk needs: the head always reaches its limit or the list's end.
 constexpr int NoDeadline = 600000;
 } // namespace
@@ -39,6 +41,7 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("minAmount");
         QTest::addColumn<int>("column");
         QTest::addColumn<bool>("descending");
+        QTest::addColumn<int>("way");
         const struct
         {
             const char *name;
@@ -57,7 +60,24 @@ private Q_SLOTS:
             {"nothing matches", "zzzyx", "", -1},
             {"search and a source", "e", "WEB", -1},
             {"a source and an amount", "", "WEB", 100000},
+            // Tested by their text (dealtextmatch.h), against what FTS5 finds.
+            {"one letter", "h", "", -1},
+            {"one accented letter", "É", "", -1},
+            {"a cedilla folded", "ç", "", -1},
+            {"one digit of a phone", "1", "", -1},
+            {"a word and one letter", "hélène b", "", -1},
+            {"a title word and one letter", "audit d", "", -1},
+            {"two letters beside a longer word", "du hélène", "", -1},
+            {"two single letters", "j s", "", -1},
+            {"two letters alone", "zo", "", -1},
+            {"one letter and a source", "a", "WEB", -1},
         };
+        // The three ways of dealhead.cpp, each forced on this small database.
+        const struct
+        {
+            const char *name;
+            int way;
+        } ways[] = {{"sorted whole", SortedWhole}, {"met along the index", MetAlongTheIndex}, {"every row", EveryRow}};
         const struct
         {
             const char *name;
@@ -73,9 +93,14 @@ private Q_SLOTS:
         };
         for (const auto &f : filters) {
             for (const auto &s : sorts) {
-                QTest::addRow("%s, %s", f.name, s.name)
-                    << QString::fromUtf8(f.search) << QString::fromLatin1(f.source) << f.minAmount
-                    << int(s.column) << s.descending;
+                for (const auto &w : ways) {
+                    // Without a search there is no candidate: one way only.
+                    if (!*f.search && w.way != SortedWhole)
+                        continue;
+                    QTest::addRow("%s, %s, %s", f.name, s.name, w.name)
+                        << QString::fromUtf8(f.search) << QString::fromLatin1(f.source) << f.minAmount
+                        << int(s.column) << s.descending << w.way;
+                }
             }
         }
     }
@@ -87,6 +112,12 @@ private Q_SLOTS:
         QFETCH(qint64, minAmount);
         QFETCH(int, column);
         QFETCH(bool, descending);
+        QFETCH(int, way);
+        DealHeadLimits limits;
+        if (way == MetAlongTheIndex)
+            limits.sortWhole = 0;
+        else if (way == EveryRow)
+            limits.wordReach = 0;
         DealFilter filter;
         filter.search = search;
         filter.sourceCode = source;
@@ -100,16 +131,47 @@ private Q_SLOTS:
         for (const int limit : {1, 7, int(all->size()), int(all->size()) + 1}) {
             if (limit <= 0)
                 continue;
-            COMPTOIR_TRY(head, readDealHead(m_tw->db(), m_tw.actor(), filter, sort, limit, NoDeadline));
-            QCOMPARE(head->ids, all->mid(0, limit));
-            // Complete only when it ran past the last deal: then its count and totals are the
-            // list's, as DealQuery::summary gives them.
-            QCOMPARE(head->complete, limit > all->size());
+            COMPTOIR_TRY(head, readDealHead(m_tw->db(), m_tw.actor(), filter, sort, limit, NoDeadline, limits));
+            // Complete when it ran past the last deal (always when its candidates were sorted
+            // whole): then it is the whole list, with the count and totals DealQuery::summary
+            // gives. Otherwise it stopped at its limit, with the list's first deals.
             if (head->complete) {
+                QCOMPARE(head->ids, *all);
                 QCOMPARE(head->summary.count, summary->count);
                 QCOMPARE(head->summary.totals, summary->totals);
+            } else {
+                QCOMPARE(head->ids, all->mid(0, limit));
             }
+            QVERIFY(head->complete || limit <= all->size());
+            if (way == EveryRow || search.isEmpty())
+                QCOMPARE(head->complete, limit > all->size());
         }
+    }
+
+    void aWordIsFoundByItsTextAsTheSearchIndexesFoldIt_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("first word") << QStringLiteral("Hélène Martin") << QStringLiteral("h") << true;
+        QTest::newRow("second word") << QStringLiteral("Hélène Martin") << QStringLiteral("ma") << true;
+        QTest::newRow("accent folded") << QStringLiteral("École Dupré") << QStringLiteral("ecole") << true;
+        QTest::newRow("inside a word is not a start") << QStringLiteral("décor") << QStringLiteral("e") << false;
+        QTest::newRow("after a hyphen") << QStringLiteral("Jean-Pierre") << QStringLiteral("p") << true;
+        QTest::newRow("after an apostrophe") << QStringLiteral("l’Atelier") << QStringLiteral("at") << true;
+        QTest::newRow("e-mail parts") << QStringLiteral("zoe.lefevre@example.fr") << QStringLiteral("ex") << true;
+        QTest::newRow("phone groups") << QStringLiteral("+33 1 23 45") << QStringLiteral("4") << true;
+        QTest::newRow("decomposed accents") << QStringLiteral("He\u0301le\u0300ne") << QStringLiteral("helene") << true;
+        QTest::newRow("longer than the word") << QStringLiteral("Du") << QStringLiteral("dup") << false;
+        QTest::newRow("empty text") << QString() << QStringLiteral("a") << false;
+    }
+
+    void aWordIsFoundByItsTextAsTheSearchIndexesFoldIt()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, prefix);
+        QFETCH(bool, found);
+        QCOMPARE(hasWordStartingWith(text, foldSearchText(prefix)), found);
     }
 
     void aSortWithoutAnIndexIsNotWalked()

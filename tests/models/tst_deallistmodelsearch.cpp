@@ -82,12 +82,16 @@ QList<Id> idsOf(const DealListModel &model)
     return ids;
 }
 
-// A model on every deal, told to read the lists without kept counts head first.
+// A model on every deal, told to read the lists without kept counts head first, by a walk
+// that stops at its first page (a rare search's few deals would otherwise be read whole).
 std::unique_ptr<DealListModel> largeListModel(Workspace &ws)
 {
     auto model = std::make_unique<DealListModel>(ws);
     model->setSynchronousLimit(0);
     model->setHeadBudget(NoDeadline);
+    DealHeadLimits walk;
+    walk.sortWhole = 0;
+    model->setHeadLimits(walk);
     return model;
 }
 
@@ -131,6 +135,25 @@ private Q_SLOTS:
         QCOMPARE(inserted.first().at(1).toInt(), DealListModel::SearchHeadRows);
         QCOMPARE(inserted.first().at(2).toInt(), AlphaDeals - 1);
         QCOMPARE(idsOf(*model), expected);
+        const auto summary = model->knownSummary();
+        QVERIFY(summary);
+        QCOMPARE(summary->count, qint64(AlphaDeals));
+        QCOMPARE(summary->totals, (QMap<QString, qint64>{{QStringLiteral("EUR"), f.alphaTotal}}));
+    }
+
+    void aRareSearchIsReadWholeAtOnce()
+    {
+        Fixture &f = *m_fixture;
+        auto model = largeListModel(*f.ws);
+        model->setHeadLimits({}); // as in the window
+        QAbstractItemModelTester tester(model.get(), Fatal);
+        QSignalSpy counting(model.get(), &DealListModel::countingChanged);
+        model->setFilter(search(QStringLiteral("alp")));
+        // More deals than a head's page, yet all there when setFilter returns, with the count.
+        QVERIFY(AlphaDeals > DealListModel::SearchHeadRows);
+        QVERIFY(!model->isCounting());
+        QCOMPARE(counting.size(), 0);
+        QCOMPARE(idsOf(*model), f.expected(search(QStringLiteral("alp"))));
         const auto summary = model->knownSummary();
         QVERIFY(summary);
         QCOMPARE(summary->count, qint64(AlphaDeals));

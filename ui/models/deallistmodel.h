@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dealformat.h"
+#include "dealhead.h"
 #include "dealquery.h"
 #include "idrowindex.h"
 #include "idsnapshot.h"
@@ -121,6 +122,8 @@ public:
     qint64 synchronousLimit() const { return m_synchronousLimit; }
     // How long the head of such a list may take on this thread (HeadBudgetMs by default).
     void setHeadBudget(int ms) { m_headBudgetMs = ms; }
+    // How the head finds its deals (dealhead.h); tests force one way or another.
+    void setHeadLimits(const DealHeadLimits &limits) { m_headLimits = limits; }
 
     Id dealId(int row) const;
     int rowOf(Id id) const;
@@ -212,6 +215,7 @@ private:
     std::optional<DealSummary> m_summary;
     qint64 m_synchronousLimit = DefaultSynchronousLimit;
     int m_headBudgetMs = HeadBudgetMs;
+    DealHeadLimits m_headLimits;
     quint64 m_generation = 1;
     mutable IdRowIndex m_index;
     mutable QHash<int, Page> m_pages;

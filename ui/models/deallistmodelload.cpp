@@ -89,7 +89,8 @@ Result<QVector<Id>> DealListModel::resetSnapshot(const DealFilter &filter)
         m_counting = false;
         DealHead head;
         if (dealHeadWalkable(m_workspace.db(), m_sort)) {
-            auto walked = readDealHead(m_workspace.db(), actor, filter, m_sort, SearchHeadRows, m_headBudgetMs);
+            auto walked = readDealHead(m_workspace.db(), actor, filter, m_sort, SearchHeadRows, m_headBudgetMs,
+                                       m_headLimits);
             if (!walked)
                 return walked.error();
             head = std::move(walked).value();
