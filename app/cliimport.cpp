@@ -8,6 +8,8 @@
 #include "import/importservice.h"
 #include "import/phone.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,9 +61,10 @@ int importDeals(Session &session, const QStringList &args, ImportKind kind)
     CommandParser parser(QStringLiteral("import ") + importKindKey(kind) + QStringLiteral(" IN.csv [--profile NAME|FILE] [--map HEADER=FIELD ...] "
                                         "[--pipeline P] [--encoding E] [--delimiter D] [--date-order dmy|mdy|ymd] "
                                         "[--decimal-comma|--decimal-point] [--unknown-stages create|reject|map:STAGE] "
-                                        "[--match email|phone|name] [--phone-region CC] [--dry-run] [--progress] [--json]"),
+                                        "[--match email|phone|name] [--phone-region CC] [--skip-error-rows [--errors-file F]] "
+                                        "[--dry-run] [--progress] [--json]"),
                          kindDescription(kind) + QLatin1Char(' ')
-                             + Cli::tr("All or nothing: any error leaves the database as it was."));
+                             + Cli::tr("All or nothing: any error leaves the database as it was, unless --skip-error-rows."));
     const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("A saved profile, or a JSON profile file."), QStringLiteral("NAME|FILE"));
     const QCommandLineOption preset(QStringLiteral("preset"), Cli::tr("A CRM export format (salesforce, hubspot, pipedrive, odoo, twenty, bitrix24-en, bitrix24-fr, maven, generic)."), QStringLiteral("KEY"));
     const QCommandLineOption map(QStringLiteral("map"), Cli::tr("Fill FIELD from the column HEADER (see \"import fields\")."), QStringLiteral("HEADER=FIELD"));
@@ -78,7 +81,12 @@ int importDeals(Session &session, const QStringList &args, ImportKind kind)
     const QCommandLineOption progress(QStringLiteral("progress"), Cli::tr("Say on the error output how much of the file has been read."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("Check and count, write nothing."));
     const QCommandLineOption save(QStringLiteral("save-profile"), Cli::tr("Save the mapping and rules under this name."), QStringLiteral("NAME"));
-    for (const auto &o : { profile, preset, map, pipeline, encoding, delimiter, dateOrder, comma, point, currency, unknown, match, region, progress, dryRun, save, jsonOption() })
+    const QCommandLineOption skipErrors(QStringLiteral("skip-error-rows"),
+                                        Cli::tr("Import the rows without errors and leave the others out, their errors written to a CSV file."));
+    const QCommandLineOption errorsFile(QStringLiteral("errors-file"),
+                                        Cli::tr("Where --skip-error-rows writes the errors (default: IN-errors.csv beside the file)."),
+                                        QStringLiteral("F"));
+    for (const auto &o : { profile, preset, map, pipeline, encoding, delimiter, dateOrder, comma, point, currency, unknown, match, region, skipErrors, errorsFile, progress, dryRun, save, jsonOption() })
         parser.addOption(o);
     if (auto code = parser.parse(args, 1, 1))
         return *code;
@@ -173,6 +181,15 @@ int importDeals(Session &session, const QStringList &args, ImportKind kind)
     request.overrides = settings.mapping;
     request.rules = settings.rules;
     request.dryRun = parser.isSet(dryRun);
+    if (parser.isSet(errorsFile) && !parser.isSet(skipErrors))
+        return fail(Cli::tr("--errors-file goes with --skip-error-rows."), ExitUsage);
+    request.skipErrorRows = parser.isSet(skipErrors);
+    if (request.skipErrorRows && !request.dryRun) {
+        const QFileInfo in(request.path);
+        request.errorFile = parser.isSet(errorsFile)
+            ? parser.value(errorsFile)
+            : in.dir().filePath(in.completeBaseName() + QStringLiteral("-errors.csv"));
+    }
     if (parser.isSet(progress)) {
         // Machine-readable with --json (one object a line), else a sentence.
         request.progress = [json](qint64 done, qint64 total) {
@@ -208,6 +225,9 @@ int importDeals(Session &session, const QStringList &args, ImportKind kind)
                     { QStringLiteral("contacts_created"), summary->contactsCreated },
                     { QStringLiteral("rows"), summary->rows }, { QStringLiteral("dry_run"), request.dryRun },
                     { QStringLiteral("error_count"), summary->errorCount },
+                    { QStringLiteral("error_rows_left_out"), summary->errorRows },
+                    { QStringLiteral("errors_file"), summary->errorRows > 0 && !request.errorFile.isEmpty()
+                                                         ? QJsonValue(request.errorFile) : QJsonValue() },
                     { QStringLiteral("warnings"), QJsonArray::fromStringList(summary->warnings) },
                     { QStringLiteral("errors"), errors } });
     } else {
@@ -226,7 +246,15 @@ int importDeals(Session &session, const QStringList &args, ImportKind kind)
         if (summary->errorCount > summary->errors.size())
             err() << Cli::tr("... and %Ln more error(s).", nullptr, int(summary->errorCount - summary->errors.size())) << Qt::endl;
     }
-    if (summary->errorCount > 0)
+    if (summary->committed && summary->errorRows > 0) {
+        // The rows without errors are in; the others are left out, their errors in the file.
+        if (!json)
+            err() << Cli::tr("%n row(s) with errors left out; their errors are in %1.", nullptr, int(summary->errorRows))
+                         .arg(QDir::toNativeSeparators(request.errorFile))
+                  << Qt::endl;
+        return ExitOk;
+    }
+    if (summary->errorCount > 0 && !(request.dryRun && request.skipErrorRows))
         return fail(Cli::tr("Nothing was imported: %n error(s).", nullptr, int(summary->errorCount)), ExitFailure);
     return ExitOk;
 }
