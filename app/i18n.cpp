@@ -9,11 +9,11 @@
 
 namespace comptoir::app {
 
-Result<QLocale> localeForLanguage(const QString &lang)
+Result<QLocale> localeForLanguage(const QString &lang, bool forScreen)
 {
     const QLocale system = QLocale::system();
     if (lang.isEmpty())
-        return system;
+        return forScreen && system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
     const QString code = lang.toLower();
     QLocale::Language language;
     QLocale::Territory territory;

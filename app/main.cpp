@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
 
     // Parsed again now that translations can be loaded: error messages come out translated.
     GlobalOptions options = parseGlobalOptions(arguments);
-    auto locale = localeForLanguage(options.lang);
+    auto locale = localeForLanguage(options.lang, kind != AppKind::Console);
     if (!locale)
         return fail(locale.error().message, ExitUsage);
     installTranslations(*locale);
