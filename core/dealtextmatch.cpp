@@ -92,16 +92,16 @@ DealTextMatcher::DealTextMatcher(sqlite3 *db, const QStringList &foldedWords)
 {
     if (m_words.isEmpty())
         return;
-    m_company = prepare(db, "SELECT name, comment FROM companies WHERE id = ?", m_ok);
-    m_contact = prepare(db, "SELECT first_name, last_name, comment FROM contacts WHERE id = ?", m_ok);
+    m_company = {prepare(db, "SELECT name, comment FROM companies WHERE id = ?", m_ok), 2,
+                 prepare(db, "SELECT value FROM channels WHERE company_id = ?", m_ok), {}};
+    m_contact = {prepare(db, "SELECT first_name, last_name, comment FROM contacts WHERE id = ?", m_ok), 3,
+                 prepare(db, "SELECT value FROM channels WHERE contact_id = ?", m_ok), {}};
     m_contactsOfDeal = prepare(db, "SELECT contact_id FROM deal_contacts WHERE deal_id = ?", m_ok);
-    m_companyChannels = prepare(db, "SELECT value FROM channels WHERE company_id = ?", m_ok);
-    m_contactChannels = prepare(db, "SELECT value FROM channels WHERE contact_id = ?", m_ok);
 }
 
 DealTextMatcher::~DealTextMatcher()
 {
-    for (sqlite3_stmt *statement : {m_company, m_contact, m_contactsOfDeal, m_companyChannels, m_contactChannels})
+    for (sqlite3_stmt *statement : {m_company.row, m_company.channels, m_contact.row, m_contact.channels, m_contactsOfDeal})
         sqlite3_finalize(statement);
 }
 
@@ -127,35 +127,22 @@ DealTextMatcher::Mask DealTextMatcher::channelsMask(sqlite3_stmt *statement, Id 
     return mask;
 }
 
-DealTextMatcher::Mask DealTextMatcher::companyMask(Id companyId)
+// The words found in a company's or a contact's text (the first `columns` columns `row`
+// reads by id) and in its e-mails and phones, read once.
+DealTextMatcher::Mask DealTextMatcher::ownerMask(Owner &owner, Id id)
 {
-    if (const auto it = m_companies.constFind(companyId); it != m_companies.constEnd())
+    if (const auto it = owner.masks.constFind(id); it != owner.masks.constEnd())
         return *it;
     Mask mask = 0;
-    sqlite3_reset(m_company);
-    sqlite3_bind_int64(m_company, 1, companyId);
-    if (sqlite3_step(m_company) == SQLITE_ROW)
-        mask = textMask(columnText(m_company, 0)) | textMask(columnText(m_company, 1));
-    if (mask != all())
-        mask |= channelsMask(m_companyChannels, companyId);
-    m_companies.insert(companyId, mask);
-    return mask;
-}
-
-DealTextMatcher::Mask DealTextMatcher::contactMask(Id contactId)
-{
-    if (const auto it = m_contacts.constFind(contactId); it != m_contacts.constEnd())
-        return *it;
-    Mask mask = 0;
-    sqlite3_reset(m_contact);
-    sqlite3_bind_int64(m_contact, 1, contactId);
-    if (sqlite3_step(m_contact) == SQLITE_ROW) {
-        for (int column = 0; column < 3; ++column)
-            mask |= textMask(columnText(m_contact, column));
+    sqlite3_reset(owner.row);
+    sqlite3_bind_int64(owner.row, 1, id);
+    if (sqlite3_step(owner.row) == SQLITE_ROW) {
+        for (int column = 0; column < owner.columns; ++column)
+            mask |= textMask(columnText(owner.row, column));
     }
     if (mask != all())
-        mask |= channelsMask(m_contactChannels, contactId);
-    m_contacts.insert(contactId, mask);
+        mask |= channelsMask(owner.channels, id);
+    owner.masks.insert(id, mask);
     return mask;
 }
 
@@ -165,7 +152,7 @@ bool DealTextMatcher::matches(Id dealId, QStringView title, QStringView comment,
         return true;
     Mask mask = textMask(title) | textMask(comment);
     if (mask != all() && companyId > 0)
-        mask |= companyMask(companyId);
+        mask |= ownerMask(m_company, companyId);
     if (mask == all())
         return true;
     sqlite3_reset(m_contactsOfDeal);
@@ -174,7 +161,7 @@ bool DealTextMatcher::matches(Id dealId, QStringView title, QStringView comment,
     while (sqlite3_step(m_contactsOfDeal) == SQLITE_ROW)
         contacts << sqlite3_column_int64(m_contactsOfDeal, 0);
     for (const Id contact : std::as_const(contacts)) {
-        mask |= contactMask(contact);
+        mask |= ownerMask(m_contact, contact);
         if (mask == all())
             return true;
     }

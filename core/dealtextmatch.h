@@ -46,22 +46,25 @@ public:
 
 private:
     using Mask = quint32;
+    // A company or a contact: its text by id, its e-mails and phones, the words found for each.
+    struct Owner
+    {
+        sqlite3_stmt *row = nullptr;
+        int columns = 0;
+        sqlite3_stmt *channels = nullptr;
+        QHash<Id, Mask> masks;
+    };
     Mask textMask(QStringView text) const;
     Mask channelsMask(sqlite3_stmt *statement, Id owner);
-    Mask companyMask(Id companyId);
-    Mask contactMask(Id contactId);
+    Mask ownerMask(Owner &owner, Id id);
     Mask all() const { return m_words.size() == MaxWords ? ~Mask(0) : (Mask(1) << m_words.size()) - 1; }
 
     sqlite3 *m_db;
     QStringList m_words;
     bool m_ok = true;
-    sqlite3_stmt *m_company = nullptr;
-    sqlite3_stmt *m_contact = nullptr;
+    Owner m_company;
+    Owner m_contact;
     sqlite3_stmt *m_contactsOfDeal = nullptr;
-    sqlite3_stmt *m_companyChannels = nullptr;
-    sqlite3_stmt *m_contactChannels = nullptr;
-    QHash<Id, Mask> m_companies;
-    QHash<Id, Mask> m_contacts;
 };
 
 } // namespace comptoir
