@@ -117,6 +117,15 @@ Status PipelineService::validate(const Pipeline &pipeline)
     return {};
 }
 
+Status PipelineService::commit(Transaction &tx)
+{
+    if (auto s = tx.commit(); !s)
+        return s;
+    // Views hear of the change once it is stored.
+    m_db.afterCommit([this] { Q_EMIT pipelinesChanged(); });
+    return {};
+}
+
 Status PipelineService::requireAdmin(const Actor &actor) const
 {
     auto user = UserStore(m_db).byId(actor.userId);
@@ -262,10 +271,7 @@ Status PipelineService::rename(const Actor &actor, Id pipelineId, const QString 
         return tx.error();
     if (auto s = store.updatePipeline(*p); !s)
         return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    m_db.afterCommit([this] { Q_EMIT pipelinesChanged(); });
-    return {};
+    return commit(tx);
 }
 
 Status PipelineService::movePipeline(const Actor &actor, Id pipelineId, int position)
@@ -298,10 +304,7 @@ Status PipelineService::movePipeline(const Actor &actor, Id pipelineId, int posi
         if (auto s = store.updatePipeline(pipelines[i]); !s)
             return s;
     }
-    if (auto s = tx.commit(); !s)
-        return s;
-    m_db.afterCommit([this] { Q_EMIT pipelinesChanged(); });
-    return {};
+    return commit(tx);
 }
 
 Status PipelineService::setDefault(const Actor &actor, Id pipelineId)
@@ -320,10 +323,7 @@ Status PipelineService::setDefault(const Actor &actor, Id pipelineId)
     target->isDefault = true;
     if (auto s = store.updatePipeline(*target); !s)
         return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    m_db.afterCommit([this] { Q_EMIT pipelinesChanged(); });
-    return {};
+    return commit(tx);
 }
 
 Status PipelineService::remove(const Actor &actor, Id pipelineId)
@@ -361,10 +361,7 @@ Status PipelineService::remove(const Actor &actor, Id pipelineId)
         return q.error();
     if (auto s = store.deletePipeline(pipelineId); !s)
         return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    m_db.afterCommit([this] { Q_EMIT pipelinesChanged(); });
-    return {};
+    return commit(tx);
 }
 
 Result<Stage> PipelineService::addStage(const Actor &actor, Id pipelineId, const QString &name, StageSemantic semantic,
@@ -439,10 +436,7 @@ Status PipelineService::updateStage(const Actor &actor, const Stage &stage)
         return tx.error();
     if (auto s = store.updateStage(changed); !s)
         return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    m_db.afterCommit([this] { Q_EMIT pipelinesChanged(); });
-    return {};
+    return commit(tx);
 }
 
 Status PipelineService::moveStage(const Actor &actor, Id stageId, int position)
@@ -474,10 +468,7 @@ Status PipelineService::moveStage(const Actor &actor, Id stageId, int position)
         return tx.error();
     if (auto s = renumber(store, stages); !s)
         return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    m_db.afterCommit([this] { Q_EMIT pipelinesChanged(); });
-    return {};
+    return commit(tx);
 }
 
 Status PipelineService::removeStage(const Actor &actor, Id stageId, std::optional<Id> moveDealsTo)
@@ -561,10 +552,7 @@ Status PipelineService::removeStage(const Actor &actor, Id stageId, std::optiona
     remaining.removeIf([stageId](const Stage &s) { return s.id == stageId; });
     if (auto s = renumber(store, remaining); !s)
         return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    m_db.afterCommit([this] { Q_EMIT pipelinesChanged(); });
-    return {};
+    return commit(tx);
 }
 
 } // namespace comptoir

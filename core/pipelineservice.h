@@ -10,6 +10,7 @@ namespace comptoir {
 
 class Clock;
 class Database;
+class Transaction;
 
 // Pipelines and their stages, with the F2 rules:
 // - one default pipeline, which cannot be deleted; a pipeline holding deals cannot be deleted;
@@ -67,6 +68,8 @@ Q_SIGNALS:
 
 private:
     Status requireAdmin(const Actor &actor) const;
+    // Commits the change and tells the views, once it is stored.
+    Status commit(Transaction &tx);
     Database &m_db;
     const Clock &m_clock;
 };
