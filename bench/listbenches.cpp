@@ -100,6 +100,30 @@ Result<QList<Figure>> listSortBench(const Options &options)
                });
 }
 
+Result<QList<Figure>> listSortCustomBench(const Options &options)
+{
+    return run(QStringLiteral("list_sort_custom"), options, true,
+               [](std::unique_ptr<DealListModel> &model, Workspace &) {
+                   if (model->customColumnCount() == 0)
+                       return qint64(-1); // the database has no custom field
+                   model->sort(DealListModel::ColumnCount, Qt::AscendingOrder);
+                   return model->rowCount() > 0
+                       ? readRows(*model, 0, std::min(VisibleRows, model->rowCount()))
+                       : -1;
+               });
+}
+
+Result<QList<Figure>> listSortCompanyBench(const Options &options)
+{
+    return run(QStringLiteral("list_sort_company"), options, true,
+               [](std::unique_ptr<DealListModel> &model, Workspace &) {
+                   model->sort(DealListModel::CompanyColumn, Qt::AscendingOrder);
+                   return model->rowCount() > 0
+                       ? readRows(*model, 0, std::min(VisibleRows, model->rowCount()))
+                       : -1;
+               });
+}
+
 Result<QList<Figure>> listJumpBench(const Options &options)
 {
     return run(QStringLiteral("list_jump"), options, true,
