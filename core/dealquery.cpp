@@ -256,8 +256,11 @@ Result<QList<DealRow>> DealQuery::rows(const Actor &actor, const QVector<Id> &id
         if (!values)
             return values.error();
         for (auto it = values->cbegin(); it != values->cend(); ++it) {
-            if (auto row = found.find(it.key()); row != found.end())
-                row->customValues = it.value();
+            if (auto row = found.find(it.key()); row != found.end()) {
+                row->customValues.reserve(it->size());
+                for (auto value = it->cbegin(); value != it->cend(); ++value)
+                    row->customValues.append({value.key(), value.value()});
+            }
         }
     }
     QList<DealRow> ordered;

@@ -83,8 +83,18 @@ struct DealRow
     bool closed = false;
     QDateTime createdAt;
     QDateTime nextActivityAt;
-    // The values of the custom fields the rows were asked with (DealQuery::rows), non-empty only.
-    CustomValues customValues;
+    // The values of the custom fields the rows were asked with (DealQuery::rows), non-empty
+    // ones only: a short list rather than a hash, since a list keeps thousands of rows in memory
+    // and an empty QHash with one entry costs kilobytes.
+    QList<std::pair<Id, QVariant>> customValues;
+    QVariant customValue(Id fieldId) const
+    {
+        for (const auto &[id, value] : customValues) {
+            if (id == fieldId)
+                return value;
+        }
+        return {};
+    }
 };
 
 struct DealSummary

@@ -35,6 +35,37 @@ Id newDeal(TestWorkspace &tw, const QString &title)
     return created ? created->id : 0;
 }
 
+// Deals A–E with budgets whose order is neither the creation order nor the title order; C has none.
+CustomField budgetDeals(TestWorkspace &tw)
+{
+    CustomField budget;
+    budget.name = QStringLiteral("Budget");
+    budget.type = FieldType::Money;
+    budget = tw->customFields().add(tw.actor(), budget).value();
+    const QList<std::pair<QString, QString>> deals{
+        {QStringLiteral("A"), QStringLiteral("900")}, {QStringLiteral("B"), QStringLiteral("15")},
+        {QStringLiteral("C"), QString()},             {QStringLiteral("D"), QStringLiteral("1200")},
+        {QStringLiteral("E"), QStringLiteral("80")},
+    };
+    for (const auto &[title, amount] : deals) {
+        const Id id = newDeal(tw, title);
+        if (!amount.isEmpty() && !tw->customFields().setFromText(tw.actor(), id, budget.key(), amount, QLocale::c()))
+            return {};
+    }
+    return budget;
+}
+
+QStringList titles(const DealListModel &model)
+{
+    QStringList found;
+    for (int row = 0; row < model.rowCount(); ++row)
+        found << model.index(row, DealListModel::TitleColumn).data().toString();
+    return found;
+}
+
+const QStringList ByBudget{QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("E"), QStringLiteral("A"),
+                           QStringLiteral("D")};
+
 // The text of a deal's cell in the column of key `key`.
 QString cell(const DealListModel &model, Id dealId, const QString &key)
 {
@@ -139,35 +170,35 @@ private Q_SLOTS:
     {
         QFETCH(Qt::SortOrder, order);
         TestWorkspace tw;
-        COMPTOIR_TRY(budget, tw->customFields().add(tw.actor(), definition(QStringLiteral("Budget"), FieldType::Money)));
-        // Amounts whose order is neither the creation order nor the title order.
-        const QList<std::pair<QString, QString>> deals{
-            {QStringLiteral("A"), QStringLiteral("900")},  {QStringLiteral("B"), QStringLiteral("15")},
-            {QStringLiteral("C"), QString()},              {QStringLiteral("D"), QStringLiteral("1200")},
-            {QStringLiteral("E"), QStringLiteral("80")},
-        };
-        for (const auto &[title, amount] : deals) {
-            const Id id = newDeal(tw, title);
-            if (!amount.isEmpty())
-                COMPTOIR_VERIFY_OK(tw->customFields().setFromText(tw.actor(), id, budget->key(), amount, QLocale::c()));
-        }
+        const CustomField budget = budgetDeals(tw);
+        QVERIFY(budget.id != 0);
         DealListModel model(tw.ws());
         QAbstractItemModelTester tester(&model, Fatal);
-        const int column = model.columnOfKey(budget->key());
+        const int column = model.columnOfKey(budget.key());
         model.sort(column, order);
         QCOMPARE(model.sortColumn(), column);
-        QCOMPARE(model.currentSort().customFieldId, budget->id);
-
-        QStringList titles;
-        for (int row = 0; row < model.rowCount(); ++row)
-            titles << model.index(row, DealListModel::TitleColumn).data().toString();
+        QCOMPARE(model.currentSort().customFieldId, budget.id);
         // A deal without a value comes first going up, last going down.
-        const QStringList ascending{QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("E"), QStringLiteral("A"),
-                                    QStringLiteral("D")};
-        QStringList expected = ascending;
+        QStringList expected = ByBudget;
         if (order == Qt::DescendingOrder)
             std::reverse(expected.begin(), expected.end());
-        QCOMPARE(titles, expected);
+        QCOMPARE(titles(model), expected);
+    }
+
+    void aLargeListSortsByACustomColumnOnTheWorker()
+    {
+        TestWorkspace tw;
+        const CustomField budget = budgetDeals(tw);
+        DealListModel model(tw.ws());
+        QAbstractItemModelTester tester(&model, Fatal);
+        model.setSynchronousLimit(0); // this list counts as a large one
+        const QStringList before = titles(model);
+        model.sort(model.columnOfKey(budget.key()), Qt::AscendingOrder);
+        // The list shown stays until the worker's sorted ids replace it.
+        QVERIFY(model.isCounting());
+        QCOMPARE(titles(model), before);
+        QTRY_VERIFY(!model.isCounting());
+        QCOMPARE(titles(model), ByBudget);
     }
 
     void removingTheSortedFieldFallsBackToTheDefaultOrder()

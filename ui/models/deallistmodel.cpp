@@ -351,10 +351,13 @@ void DealListModel::updateCustomColumns()
         return;
     }
     if (fields.size() > m_customFields.size()) {
+        const int kept = int(m_customFields.size());
         beginInsertColumns({}, columnCount(), ColumnCount + int(fields.size()) - 1);
         m_customFields = fields;
         invalidateRows(); // the cached rows lack the new fields' values
         endInsertColumns();
+        if (kept > 0) // one of them may have been renamed in the same change
+            Q_EMIT headerDataChanged(Qt::Horizontal, ColumnCount, ColumnCount + kept - 1);
     } else if (!m_customFields.isEmpty()) {
         // A rename, new options or another currency: the header and the cells read anew.
         m_customFields = fields;
@@ -413,7 +416,7 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
     // A custom column's text; the deal's own roles below, as on every column.
     if (column >= ColumnCount && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::DecorationRole)) {
         const CustomField &field = m_customFields[column - ColumnCount];
-        const QVariant value = deal->customValues.value(field.id);
+        const QVariant value = deal->customValue(field.id);
         if (role == Qt::DisplayRole)
             return dealformat::customCellText(field, value, m_locale);
         if (role == Qt::ToolTipRole && field.type == FieldType::MultiList && !customfields::isEmpty(field, value))
