@@ -104,6 +104,18 @@ QString chipText(FilterBar *bar, const QString &key)
     return chip ? chip->findChild<QLabel *>(QStringLiteral("chipText"))->text() : QString();
 }
 
+// With COMPTOIR_SHOTS=DIR, what a test shows is also written there as a PNG to look at.
+void shot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("COMPTOIR_SHOTS");
+    if (dir.isEmpty())
+        return;
+    // Pending layouts and repaints first, as a screen would show them.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    widget->grab().save(dir + QStringLiteral("/fieldcolumns-") + name + QStringLiteral(".png"));
+}
+
 qint64 kanbanCount(const BoardModel &board)
 {
     qint64 count = 0;
@@ -152,6 +164,7 @@ private Q_SLOTS:
         choose(custom->fieldBox(), QStringLiteral("Urgent"));
         QVERIFY(custom->choiceBox()->isVisible());
         choose(custom->choiceBox(), QStringLiteral("Yes"));
+        shot(popup, QStringLiteral("popup"));
         QTest::mouseClick(popup->applyButton(), Qt::LeftButton);
         QVERIFY(!popup->isVisible());
 
@@ -167,6 +180,11 @@ private Q_SLOTS:
         QCOMPARE(window.dealModel()->index(0, DealListModel::TitleColumn).data().toString(), QStringLiteral("Four à bois"));
         QCOMPARE(chipNames(bar), (QStringList{f.budget.key(), f.urgent.key()}));
         QCOMPARE(chipText(bar, f.urgent.key()), QStringLiteral("Urgent: Yes"));
+        if (auto *table = window.findChild<DealTableView *>()) {
+            for (const CustomField &field : {f.budget, f.urgent})
+                table->horizontalHeader()->setSectionHidden(window.dealModel()->columnOfKey(field.key()), false);
+        }
+        shot(&window, QStringLiteral("filtered"));
 
         // The boards share the filter.
         QTRY_COMPARE(window.boardModel()->filter().customFields, expected);
@@ -174,6 +192,13 @@ private Q_SLOTS:
         QVERIFY(window.selectView(QStringLiteral("activities")).ok());
         QVERIFY(window.activityBoardModel());
         QTRY_COMPARE(window.activityBoardModel()->filter().customFields, expected);
+        {
+            const ActivityBoardModel *activities = window.activityBoardModel();
+            qint64 counted = 0;
+            for (int column = 0; column < activities->rowCount(); ++column)
+                counted += activities->index(column, 0).data(ActivityBoardModel::CountRole).toLongLong();
+            QCOMPARE(counted, qint64(1)); // no deal has an activity: all in "Without activities"
+        }
 
         // The budget chip's close button removes both of its bounds.
         auto *budgetChip = bar->chips()->findChild<QFrame *>(QStringLiteral("filterChip-") + f.budget.key());
@@ -181,6 +206,20 @@ private Q_SLOTS:
         QTRY_COMPARE(chipNames(bar), QStringList{f.urgent.key()});
         QCOMPARE(window.dealModel()->filter().customFields, QList<CustomFieldCriterion>{expected.last()});
         QCOMPARE(window.dealModel()->rowCount(), 3); // the urgent ones
+        const auto activityCount = [&window] {
+            const ActivityBoardModel *activities = window.activityBoardModel();
+            qint64 counted = 0;
+            for (int column = 0; column < activities->rowCount(); ++column)
+                counted += activities->index(column, 0).data(ActivityBoardModel::CountRole).toLongLong();
+            return counted;
+        };
+        QTRY_COMPARE(activityCount(), qint64(3));
+        shot(&window, QStringLiteral("activities"));
+        QVERIFY(window.selectView(QStringLiteral("list")).ok());
+        window.dealModel()->sort(window.dealModel()->columnOfKey(f.budget.key()), Qt::DescendingOrder);
+        window.findChild<DealTableView *>()->horizontalHeader()->setSortIndicator(
+            window.dealModel()->sortColumn(), Qt::DescendingOrder);
+        shot(&window, QStringLiteral("list"));
     }
 
     void aTextFieldFiltersOnWhatItContains()
