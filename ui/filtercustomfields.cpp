@@ -54,6 +54,7 @@ CustomFieldConditions::CustomFieldConditions(QWidget *parent)
     m_field = new QComboBox(this);
     m_field->setObjectName(QStringLiteral("customFieldBox"));
     m_field->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setFocusProxy(m_field); // the row's label (Alt+U) leads to the field's choice
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("customTextEdit"));
     m_text->setPlaceholderText(tr("contains…"));

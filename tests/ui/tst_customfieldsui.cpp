@@ -269,6 +269,7 @@ private Q_SLOTS:
         const QList<QListWidgetItem *> found = chooser.list()->findItems(QStringLiteral("Budget"), Qt::MatchExactly);
         QCOMPARE(found.size(), 1);
         found.first()->setCheckState(Qt::Checked);
+        shot(&chooser, QStringLiteral("chooser"));
         chooser.accept();
         QVERIFY(!view.horizontalHeader()->isSectionHidden(budgetColumn));
         QVERIFY(view.visibleColumnKeys().contains(f.budget.key()));
