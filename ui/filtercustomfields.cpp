@@ -128,7 +128,7 @@ void CustomFieldConditions::setCriteria(const QList<CustomFieldCriterion> &crite
 {
     m_criteria = criteria;
     m_field->setCurrentIndex(0);
-    clearEditors();
+    updateEditors(); // empty again
     updateList();
 }
 
@@ -168,11 +168,6 @@ void CustomFieldConditions::updateEditors()
     m_text->clear();
     m_min->clear();
     m_max->clear();
-}
-
-void CustomFieldConditions::clearEditors()
-{
-    updateEditors();
 }
 
 Result<QList<CustomFieldCriterion>> CustomFieldConditions::pending() const
@@ -232,7 +227,7 @@ Status CustomFieldConditions::addCondition()
     if (*all == m_criteria)
         return Error::invalid(tr("%1: give a value to look for.").arg(field->name), field->key());
     m_criteria = *all;
-    clearEditors();
+    updateEditors(); // empty again
     updateList();
     return {};
 }

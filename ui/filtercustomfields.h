@@ -52,8 +52,8 @@ private:
     std::optional<CustomField> currentField() const;
     // The conditions of the editors for the chosen field; empty when nothing was given.
     Result<QList<CustomFieldCriterion>> pending() const;
+    // Shows the editors the chosen field's type needs, empty.
     void updateEditors();
-    void clearEditors();
     void updateList();
 
     QList<CustomField> m_fields;
