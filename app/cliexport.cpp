@@ -31,10 +31,11 @@ int runExport(Session &session, const QStringList &args)
     const QCommandLineOption sortOpt(QStringLiteral("sort"), Cli::tr("Sort by this field, :desc for descending."),
                                      QStringLiteral("FIELD[:desc]"));
     const QCommandLineOption fieldsOpt(QStringLiteral("fields"),
-                                       Cli::tr("The columns, comma-separated, among: %1.")
+                                       Cli::tr("The columns, comma-separated, among: %1, and the custom fields "
+                                               "(by name or key, as \"fields list\" shows them).")
                                            .arg(exportFieldKeys().join(QStringLiteral(", "))),
                                        QStringLiteral("F,F,..."));
-    const QCommandLineOption allOpt(QStringLiteral("all-fields"), Cli::tr("Every field of the deals."));
+    const QCommandLineOption allOpt(QStringLiteral("all-fields"), Cli::tr("Every field of the deals, custom fields included."));
     const QCommandLineOption excelOpt(QStringLiteral("excel"), Cli::tr("The flavour Excel opens directly."));
     for (const auto &option : {sortOpt, fieldsOpt, allOpt, excelOpt})
         parser.addOption(option);
@@ -46,20 +47,33 @@ int runExport(Session &session, const QStringList &args)
     ExportOptions options;
     options.locale = QLocale();
     options.flavour = parser.isSet(excelOpt) ? CsvFlavour::Excel : CsvFlavour::Utf8;
-    if (parser.isSet(allOpt))
-        options.fields = exportFieldKeys();
-    else if (parser.isSet(fieldsOpt))
-        options.fields = parser.value(fieldsOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &f : options.fields)
-        f = f.trimmed();
-    for (const QString &f : std::as_const(options.fields)) {
-        if (!exportFieldKeys().contains(f, Qt::CaseInsensitive))
-            return fail(Cli::tr("--fields: unknown field '%1'. Fields: %2.").arg(f, exportFieldKeys().join(QStringLiteral(", "))));
-    }
 
     Workspace *ws = session.workspace();
     if (!ws)
         return ExitFailure;
+    // The custom fields of this database are columns too: by key ("cf_3") or by name.
+    auto allFields = exportFieldKeys(ws->db());
+    if (!allFields)
+        return fail(allFields.error());
+    if (parser.isSet(allOpt)) {
+        options.fields = *allFields;
+    } else if (parser.isSet(fieldsOpt)) {
+        for (const QString &part : parser.value(fieldsOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString f = part.trimmed();
+            if (exportFieldKeys().contains(f, Qt::CaseInsensitive)) {
+                options.fields << f;
+            } else if (auto custom = ws->customFields().resolve(f)) {
+                options.fields << custom->key();
+            } else {
+                QStringList known = exportFieldKeys();
+                if (auto custom = ws->customFields().fields()) {
+                    for (const CustomField &field : std::as_const(*custom))
+                        known << field.name;
+                }
+                return fail(Cli::tr("--fields: unknown field '%1'. Fields: %2.").arg(f, known.join(QStringLiteral(", "))));
+            }
+        }
+    }
     auto filter = filters.filter(*ws, parser);
     if (!filter)
         return fail(filter.error());

@@ -188,6 +188,10 @@ Result<DealSort> parseSort(const QString &text, DealSort fallback)
     } else if (key.endsWith(QLatin1String(":asc"), Qt::CaseInsensitive)) {
         key.chop(4);
     }
+    if (const auto field = CustomField::idFromKey(key)) {
+        sort.customFieldId = *field; // a custom field's key, "cf_3", as "fields list" shows it
+        return sort;
+    }
     const auto column = dealColumnFromKey(key);
     if (!column) {
         QStringList keys;

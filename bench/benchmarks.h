@@ -23,6 +23,10 @@ Result<QList<Figure>> demoBench(const Options &options);
 Result<QList<Figure>> startupBench(const Options &options);
 Result<QList<Figure>> listOpenBench(const Options &options);
 Result<QList<Figure>> listSortBench(const Options &options);
+// The same sorted by the first custom column (a field of the database), and by company: two
+// sorts that read a value per deal outside the deals table.
+Result<QList<Figure>> listSortCustomBench(const Options &options);
+Result<QList<Figure>> listSortCompanyBench(const Options &options);
 Result<QList<Figure>> listJumpBench(const Options &options);
 Result<QList<Figure>> importBench(const Options &options);
 Result<QList<Figure>> importUiBench(const Options &options);

@@ -29,6 +29,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("startup"), startupBench },
         { QStringLiteral("list_open"), listOpenBench },
         { QStringLiteral("list_sort"), listSortBench },
+        { QStringLiteral("list_sort_custom"), listSortCustomBench },
+        { QStringLiteral("list_sort_company"), listSortCompanyBench },
         { QStringLiteral("list_jump"), listJumpBench },
         { QStringLiteral("import"), importBench },
         { QStringLiteral("import_ui"), importUiBench },

@@ -2,6 +2,9 @@
 // The custom-field criteria of the shared deal filter, as SQL over deal_field_values.
 #include "dealfilter.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace comptoir {
 
 namespace {
@@ -74,6 +77,89 @@ void customFieldConditions(const QList<CustomFieldCriterion> &criteria, QStringL
             break;
         }
     }
+}
+
+namespace {
+const std::pair<CustomFieldCriterion::Op, const char *> OpKeys[] = {
+    {CustomFieldCriterion::Op::Equals, "equals"},       {CustomFieldCriterion::Op::Contains, "contains"},
+    {CustomFieldCriterion::Op::HasChoice, "has_choice"}, {CustomFieldCriterion::Op::AtLeast, "at_least"},
+    {CustomFieldCriterion::Op::AtMost, "at_most"},       {CustomFieldCriterion::Op::IsSet, "is_set"},
+    {CustomFieldCriterion::Op::IsEmpty, "is_empty"},
+};
+} // namespace
+
+QJsonArray customCriteriaToJson(const QList<CustomFieldCriterion> &criteria)
+{
+    QJsonArray array;
+    for (const CustomFieldCriterion &c : criteria) {
+        QJsonObject o{{QStringLiteral("field"), c.fieldId}};
+        for (const auto &[op, key] : OpKeys) {
+            if (op == c.op)
+                o.insert(QStringLiteral("op"), QLatin1String(key));
+        }
+        QString type, value;
+        switch (c.value.typeId()) {
+        case QMetaType::Double: type = QStringLiteral("number"); value = QString::number(c.value.toDouble(), 'g', 17); break;
+        case QMetaType::Int:
+        case QMetaType::LongLong: type = QStringLiteral("integer"); value = QString::number(c.value.toLongLong()); break;
+        case QMetaType::Bool: type = QStringLiteral("bool"); value = c.value.toBool() ? QStringLiteral("1") : QStringLiteral("0"); break;
+        case QMetaType::QDate: type = QStringLiteral("date"); value = c.value.toDate().toString(Qt::ISODate); break;
+        case QMetaType::QDateTime:
+            type = QStringLiteral("datetime");
+            value = c.value.toDateTime().toUTC().toString(Qt::ISODate);
+            break;
+        default:
+            if (c.value.isValid()) {
+                type = QStringLiteral("text");
+                value = c.value.toString();
+            }
+        }
+        if (!type.isEmpty()) {
+            o.insert(QStringLiteral("type"), type);
+            o.insert(QStringLiteral("value"), value);
+        }
+        array.append(o);
+    }
+    return array;
+}
+
+std::optional<QList<CustomFieldCriterion>> customCriteriaFromJson(const QJsonArray &array)
+{
+    QList<CustomFieldCriterion> criteria;
+    for (const QJsonValue &entry : array) {
+        const QJsonObject o = entry.toObject();
+        CustomFieldCriterion c;
+        c.fieldId = o.value(QStringLiteral("field")).toInteger(0);
+        if (c.fieldId <= 0)
+            return std::nullopt;
+        const QString op = o.value(QStringLiteral("op")).toString();
+        const auto known = std::find_if(std::begin(OpKeys), std::end(OpKeys),
+                                        [&op](const auto &k) { return op == QLatin1String(k.second); });
+        if (known == std::end(OpKeys))
+            return std::nullopt;
+        c.op = known->first;
+        const QString type = o.value(QStringLiteral("type")).toString();
+        const QString value = o.value(QStringLiteral("value")).toString();
+        bool ok = true;
+        if (type == u"number")
+            c.value = value.toDouble(&ok);
+        else if (type == u"integer")
+            c.value = qlonglong(value.toLongLong(&ok));
+        else if (type == u"bool")
+            c.value = value == u"1";
+        else if (type == u"date")
+            ok = (c.value = QDate::fromString(value, Qt::ISODate)).toDate().isValid();
+        else if (type == u"datetime")
+            ok = (c.value = QDateTime::fromString(value, Qt::ISODate).toUTC()).toDateTime().isValid();
+        else if (type == u"text")
+            c.value = value;
+        else if (!type.isEmpty())
+            ok = false;
+        if (!ok)
+            return std::nullopt;
+        criteria << c;
+    }
+    return criteria;
 }
 
 } // namespace comptoir

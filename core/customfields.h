@@ -69,6 +69,8 @@ QString exportText(const CustomField &field, const QVariant &value);
 // No access check: callers pass ids that already went through dealWhereClause.
 Result<QList<CustomField>> definitions(const Database &db);
 Result<QHash<Id, CustomValues>> valuesOf(const Database &db, const QList<Id> &dealIds);
+// The same for the given fields only (a list's custom columns), without reading the definitions.
+Result<QHash<Id, CustomValues>> valuesOf(const Database &db, const QList<CustomField> &fields, const QList<Id> &dealIds);
 // The export columns: header = the field's name, key = its key; the cells of `dealIds` in
 // the order of `fields`, written with exportText (empty for no value).
 Result<QHash<Id, QStringList>> exportCells(const Database &db, const QList<CustomField> &fields, const QList<Id> &dealIds);

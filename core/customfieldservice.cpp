@@ -118,10 +118,17 @@ Result<QHash<Id, CustomValues>> valuesOf(const Database &db, const QList<Id> &de
     auto defs = definitions(db);
     if (!defs)
         return defs.error();
-    QHash<Id, CustomField> byId;
-    for (const CustomField &f : *defs)
-        byId.insert(f.id, f);
+    return valuesOf(db, *defs, dealIds);
+}
+
+Result<QHash<Id, CustomValues>> valuesOf(const Database &db, const QList<CustomField> &fields, const QList<Id> &dealIds)
+{
     QHash<Id, CustomValues> result;
+    if (fields.isEmpty())
+        return result;
+    QHash<Id, CustomField> byId;
+    for (const CustomField &f : fields)
+        byId.insert(f.id, f);
     constexpr int chunk = 500; // well under SQLite's limit of bound values
     for (qsizetype start = 0; start < dealIds.size(); start += chunk) {
         const QList<Id> part = dealIds.mid(start, chunk);

@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "csvwriter.h"
+#include "customfields.h"
 #include "database.h"
 #include "money.h"
 #include "sqlitebind.h"
@@ -10,6 +11,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 #include <charconv>
@@ -284,6 +287,71 @@ void appendAmount(QByteArray &out, qint64 minor, int digits, char decimal)
     out.append(p, end - p);
 }
 
+// The stored value of a custom field: one look-up in deal_field_values' primary key per deal,
+// in the column the field's type uses (0004_forms_fields.sql). The id is an integer of ours.
+QString customFieldColumn(const CustomField &f)
+{
+    const char *column = f.type == FieldType::Money || f.type == FieldType::Checkbox ? "value_int"
+                       : f.type == FieldType::Number                                ? "value_real"
+                                                                                    : "value_text";
+    return QStringLiteral("(SELECT v.%1 FROM deal_field_values v WHERE v.field_id = %2 AND v.deal_id = d.id)")
+        .arg(QLatin1String(column))
+        .arg(f.id);
+}
+
+// Writes one custom field's cell of the current row, as the built-in field of its kind would be.
+void customCell(csv::Writer &writer, sqlite3_stmt *s, int c, const CustomField &f, const QByteArray &decimalMark,
+                const QByteArray &yes, const QByteArray &no, InstantFormatter &instants, QByteArray &cell)
+{
+    const bool null = sqlite3_column_type(s, c) == SQLITE_NULL;
+    if (f.type == FieldType::Checkbox) {
+        // No row is an unticked box.
+        writer.addField(!null && sqlite3_column_int(s, c) ? yes : no, false);
+        return;
+    }
+    if (null) {
+        writer.addField({}, f.type != FieldType::Number && f.type != FieldType::Money);
+        return;
+    }
+    switch (f.type) {
+    case FieldType::Money:
+        cell.clear();
+        appendAmount(cell, sqlite3_column_int64(s, c), money::minorDigits(f.currency), '.');
+        if (decimalMark != ".")
+            cell.replace('.', decimalMark);
+        writer.addField(cell, false);
+        return;
+    case FieldType::Number:
+        cell = QLocale::c().toString(sqlite3_column_double(s, c), 'f', QLocale::FloatingPointShortest).toUtf8();
+        if (decimalMark != ".")
+            cell.replace('.', decimalMark);
+        writer.addField(cell, false);
+        return;
+    case FieldType::Date:
+        writer.addField(columnBytes(s, c), false);
+        return;
+    case FieldType::DateTime: {
+        char local[19];
+        const QByteArrayView stored = columnBytes(s, c);
+        if (instants.format(stored, local))
+            writer.addField(QByteArrayView(local, sizeof local), false);
+        else
+            writer.addField(stored, false);
+        return;
+    }
+    case FieldType::MultiList: {
+        QStringList labels;
+        for (const QJsonValue &label : QJsonDocument::fromJson(columnBytes(s, c).toByteArray()).array())
+            labels << label.toString();
+        writer.addField(labels.join(QLatin1Char('|')).toUtf8(), true);
+        return;
+    }
+    default: // text, list label, URL, phone, e-mail
+        writer.addField(columnBytes(s, c), true);
+        return;
+    }
+}
+
 } // namespace
 
 QStringList exportFieldKeys()
@@ -291,6 +359,17 @@ QStringList exportFieldKeys()
     QStringList keys;
     for (const FieldDef &f : Fields)
         keys << QString::fromLatin1(f.key);
+    return keys;
+}
+
+Result<QStringList> exportFieldKeys(const Database &db)
+{
+    auto custom = customfields::definitions(db);
+    if (!custom)
+        return custom.error();
+    QStringList keys = exportFieldKeys();
+    for (const CustomField &f : std::as_const(*custom))
+        keys << f.key();
     return keys;
 }
 
@@ -313,13 +392,37 @@ QString exportFieldHeader(const QString &key)
 Result<qint64> exportDeals(const Database &db, const Actor &actor, const DealFilter &filter, const DealSort &sort,
                            QIODevice *device, const ExportOptions &options)
 {
-    QList<const FieldDef *> chosen;
+    // A built-in field, or a custom one (then `def` is null).
+    struct Column
+    {
+        const FieldDef *def = nullptr;
+        CustomField custom;
+    };
+    QList<Column> chosen;
+    QList<CustomField> customFields;
+    bool customFieldsRead = false;
     for (const QString &key : options.fields.isEmpty() ? defaultExportFieldKeys() : options.fields) {
-        const FieldDef *f = field(key);
-        if (!f)
-            return Error::invalid(Text::tr("Unknown field “%1”. Fields: %2.").arg(key, exportFieldKeys().join(QStringLiteral(", "))),
+        if (const FieldDef *f = field(key)) {
+            chosen << Column{f, {}};
+            continue;
+        }
+        const auto customId = CustomField::idFromKey(key);
+        if (customId && !customFieldsRead) {
+            auto read = customfields::definitions(db);
+            if (!read)
+                return read.error();
+            customFields = std::move(read).value();
+            customFieldsRead = true;
+        }
+        const auto custom = std::find_if(customFields.cbegin(), customFields.cend(),
+                                         [&](const CustomField &c) { return customId && c.id == *customId; });
+        if (custom == customFields.cend()) {
+            auto all = exportFieldKeys(db);
+            return Error::invalid(Text::tr("Unknown field “%1”. Fields: %2.")
+                                      .arg(key, (all ? *all : exportFieldKeys()).join(QStringLiteral(", "))),
                                   QStringLiteral("fields"));
-        chosen << f;
+        }
+        chosen << Column{nullptr, *custom};
     }
     const bool excel = options.flavour == CsvFlavour::Excel;
     const QChar decimal = excel ? options.locale.decimalPoint().front() : QChar(u'.');
@@ -342,16 +445,17 @@ Result<qint64> exportDeals(const Database &db, const Actor &actor, const DealFil
     if (auto s = readLookups(db, lookups); !s)
         return s.error();
     QStringList columns{QStringLiteral("d.currency")};
-    for (const FieldDef *f : std::as_const(chosen))
-        columns << QLatin1String(f->sql);
+    for (const Column &c : std::as_const(chosen))
+        columns << (c.def ? QLatin1String(c.def->sql) : customFieldColumn(c.custom));
     Statement stmt(db.handle(), QStringLiteral("SELECT %1 FROM deals d WHERE %2 ORDER BY %3")
                                     .arg(columns.join(QStringLiteral(", ")), *where, dealOrderBy(sort)));
     if (!stmt.bind(values))
         return stmt.error();
 
     csv::Writer writer(device, writerOptions);
-    for (const FieldDef *f : std::as_const(chosen))
-        writer.addField(QCoreApplication::translate("DealExport", f->header).toUtf8(), true);
+    for (const Column &c : std::as_const(chosen))
+        writer.addField(c.def ? QCoreApplication::translate("DealExport", c.def->header).toUtf8() : c.custom.name.toUtf8(),
+                        true);
     writer.endRecord();
     const QByteArray yes = Text::tr("yes").toUtf8(), no = Text::tr("no").toUtf8();
     const QByteArray decimalMark = QString(decimal).toUtf8();
@@ -382,7 +486,11 @@ Result<qint64> exportDeals(const Database &db, const Actor &actor, const DealFil
         }
         for (int i = 0; i < chosen.size(); ++i) {
             const int c = i + 1;
-            const Kind kind = chosen[i]->kind;
+            if (!chosen[i].def) {
+                customCell(writer, s, c, chosen[i].custom, decimalMark, yes, no, instants, cell);
+                continue;
+            }
+            const Kind kind = chosen[i].def->kind;
             if (sqlite3_column_type(s, c) == SQLITE_NULL) {
                 writer.addField({}, isText(kind));
                 continue;

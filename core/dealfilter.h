@@ -10,6 +10,8 @@
 #include <QVariantList>
 #include <optional>
 
+class QJsonArray;
+
 namespace comptoir {
 
 class Clock;
@@ -105,6 +107,12 @@ Result<QString> dealWhereClause(const Database &db, const Actor &actor, const De
 // The conditions of custom-field criteria on deals aliased `d`, appended to `conditions` with
 // their values (used by dealWhereClause).
 void customFieldConditions(const QList<CustomFieldCriterion> &criteria, QStringList &conditions, QVariantList &values);
+
+// Custom-field criteria as saved filters keep them: [{"field": 3, "op": "at_least", "type":
+// "money", "value": "150000"}, ...], every value typed as text (minor units exact beyond 2^53).
+// Nothing for an entry that does not read.
+QJsonArray customCriteriaToJson(const QList<CustomFieldCriterion> &criteria);
+std::optional<QList<CustomFieldCriterion>> customCriteriaFromJson(const QJsonArray &array);
 
 // The same criteria over deals in the recycle bin (deleted_at set) instead of live ones.
 Result<QString> binnedDealWhereClause(const Database &db, const Actor &actor, const DealFilter &filter,

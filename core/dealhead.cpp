@@ -170,6 +170,8 @@ constexpr int SparseAfter = 2048;
 
 bool dealHeadWalkable(const Database &db, const DealSort &sort)
 {
+    if (sort.customFieldId != 0)
+        return false; // no index holds a custom field's order
     const char *index = walkIndex(sort.column);
     if (!index)
         return false;
@@ -277,7 +279,7 @@ Result<DealHead> readDealHead(const Database &database, const Actor &actor, cons
         conditions += QStringLiteral(" AND d.amount_minor <= ?");
         values << *filter.maxAmountMinor;
     }
-    const char *index = walkIndex(sort.column);
+    const char *index = sort.customFieldId != 0 ? nullptr : walkIndex(sort.column);
     if (!index)
         return Error::invalid(QStringLiteral("readDealHead: the sort has no index to walk"));
 

@@ -118,10 +118,23 @@ std::optional<DealColumn> dealColumnFromKey(const QString &key)
     return std::nullopt;
 }
 
+namespace {
+// The sort key of a deal: a column of the whitelist, or the value of a custom field (one look-up
+// in deal_field_values' primary key per deal; a field stores its values in one column only).
+QString orderExpression(const DealSort &sort)
+{
+    if (sort.customFieldId != 0)
+        return QStringLiteral("(SELECT coalesce(v.value_int, v.value_real, v.value_text) FROM deal_field_values v "
+                              "WHERE v.field_id = %1 AND v.deal_id = d.id) COLLATE NOCASE")
+            .arg(sort.customFieldId);
+    return QLatin1String(def(sort.column).orderBy);
+}
+} // namespace
+
 QString dealOrderBy(const DealSort &sort)
 {
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return QLatin1String(def(sort.column).orderBy) + direction + QStringLiteral(", d.id") + direction;
+    return orderExpression(sort) + direction + QStringLiteral(", d.id") + direction;
 }
 
 Result<QVector<Id>> DealQuery::ids(const Actor &actor, const DealFilter &filter, const DealSort &sort) const
@@ -145,7 +158,7 @@ Result<DealIdStatement> DealQuery::idStatement(const Actor &actor, const DealFil
     bare.now = QDateTime();
     const QString sortPrefix = bare == DealFilter{} ? QString() : QStringLiteral("+");
     statement.sql = QStringLiteral("SELECT d.id%5 FROM deals d WHERE %1 ORDER BY %2%3%4, d.id%4")
-                        .arg(*where, sortPrefix, QLatin1String(def(sort.column).orderBy), direction,
+                        .arg(*where, sortPrefix, orderExpression(sort), direction,
                              withTotals ? QStringLiteral(", d.currency, d.amount_minor") : QString());
     if (limit >= 0) {
         statement.sql += QStringLiteral(" LIMIT ?");
@@ -211,7 +224,8 @@ Result<QVector<Id>> DealQuery::selectIds(const Actor &actor, const DealFilter &f
     return readDealIds(m_db.handle(), *statement);
 }
 
-Result<QList<DealRow>> DealQuery::rows(const Actor &actor, const QVector<Id> &ids) const
+Result<QList<DealRow>> DealQuery::rows(const Actor &actor, const QVector<Id> &ids,
+                                       const QList<CustomField> &customFields) const
 {
     auto visible = AccessPolicy(m_db).dealVisibility(actor, QStringLiteral("d"));
     if (!visible)
@@ -234,6 +248,19 @@ Result<QList<DealRow>> DealQuery::rows(const Actor &actor, const QVector<Id> &id
         while (q->next()) {
             DealRow r = rowFrom(*q);
             found.insert(r.id, r);
+        }
+    }
+    if (!customFields.isEmpty() && !found.isEmpty()) {
+        // Only the deals that passed the visibility rule above.
+        auto values = customfields::valuesOf(m_db, customFields, found.keys());
+        if (!values)
+            return values.error();
+        for (auto it = values->cbegin(); it != values->cend(); ++it) {
+            if (auto row = found.find(it.key()); row != found.end()) {
+                row->customValues.reserve(it->size());
+                for (auto value = it->cbegin(); value != it->cend(); ++value)
+                    row->customValues.append({value.key(), value.value()});
+            }
         }
     }
     QList<DealRow> ordered;

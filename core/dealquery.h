@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "customfields.h"
 #include "dealfilter.h"
 #include "entities.h"
 #include "result.h"
@@ -46,6 +47,10 @@ struct DealSort
 {
     DealColumn column = DealColumn::Created;
     bool descending = true;
+    // Not 0: the id of a custom field whose value sorts instead of `column` (deals without a
+    // value come first in ascending order). An integer, never text, reaches the SQL.
+    Id customFieldId = 0;
+    friend bool operator==(const DealSort &, const DealSort &) = default;
 };
 // The ORDER BY terms of a sort over deals aliased `d` (ties broken by id), from the whitelist.
 QString dealOrderBy(const DealSort &sort);
@@ -78,6 +83,18 @@ struct DealRow
     bool closed = false;
     QDateTime createdAt;
     QDateTime nextActivityAt;
+    // The values of the custom fields the rows were asked with (DealQuery::rows), non-empty
+    // ones only: a short list rather than a hash, since a list keeps thousands of rows in memory
+    // and an empty QHash with one entry costs kilobytes.
+    QList<std::pair<Id, QVariant>> customValues;
+    QVariant customValue(Id fieldId) const
+    {
+        for (const auto &[id, value] : customValues) {
+            if (id == fieldId)
+                return value;
+        }
+        return {};
+    }
 };
 
 struct DealSummary
@@ -126,8 +143,11 @@ public:
     // The number of matching deals when the totals kept per stage answer it without reading the
     // deals (only stage criteria, everything visible); nothing when it would need a scan.
     Result<std::optional<qint64>> keptCount(const Actor &actor, const DealFilter &filter) const;
-    // The rows of these deals, in the order given; ids not visible or gone are left out.
-    Result<QList<DealRow>> rows(const Actor &actor, const QVector<Id> &ids) const;
+    // The rows of these deals, in the order given; ids not visible or gone are left out. With
+    // custom fields, each row also carries its values of those fields (one more query per 500
+    // rows, never one per deal).
+    Result<QList<DealRow>> rows(const Actor &actor, const QVector<Id> &ids,
+                                const QList<CustomField> &customFields = {}) const;
     // The first `limit` rows (all when -1), for the command line.
     Result<QList<DealRow>> list(const Actor &actor, const DealFilter &filter, const DealSort &sort,
                                 int limit = -1) const;

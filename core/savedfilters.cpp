@@ -5,6 +5,7 @@
 #include "database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace comptoir {
@@ -192,6 +193,8 @@ QJsonObject filterToJson(const DealFilter &f)
         o.insert(QStringLiteral("novelty"), keyOf(Novelties, f.novelty));
     if (f.activityResponsibleId)
         o.insert(QStringLiteral("activity_responsible"), *f.activityResponsibleId);
+    if (!f.customFields.isEmpty())
+        o.insert(QStringLiteral("custom"), customCriteriaToJson(f.customFields));
     return o;
 }
 
@@ -263,6 +266,11 @@ Result<DealFilter> filterFromJson(const QJsonObject &o, const QDate &today, cons
                     return badCriterion(key);
             }
             (key == u"created" ? f.created : key == u"begin" ? f.begin : f.close) = range;
+        } else if (key == u"custom") {
+            const auto criteria = customCriteriaFromJson(v.toArray());
+            if (!criteria)
+                return badCriterion(key);
+            f.customFields = *criteria;
         } else {
             return badCriterion(key);
         }

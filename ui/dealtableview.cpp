@@ -9,6 +9,9 @@
 #include "money.h"
 
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
 
 namespace comptoir {
@@ -88,14 +91,18 @@ void DealTableView::setDealModel(DealListModel *model)
         return;
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &DealTableView::rememberCurrent);
     connect(model, &QAbstractItemModel::modelReset, this, &DealTableView::restoreCurrent);
+    // A custom field made while the list shows: offered by the column chooser, not imposed.
+    connect(model, &QAbstractItemModel::columnsInserted, this, [this](const QModelIndex &, int first, int last) {
+        for (int column = first; column <= last; ++column)
+            horizontalHeader()->setSectionHidden(column, true);
+    });
 
     // The indicator first, so that enabling sorting re-sorts by what the model already has.
     const DealSort sort = model->currentSort();
     horizontalHeader()->setSortIndicator(
-        int(sort.column), sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        model->sortColumn(), sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     setSortingEnabled(true);
-    if (horizontalHeader()->count() == DealListModel::ColumnCount
-        && !horizontalHeader()->sectionsHidden())
+    if (!horizontalHeader()->sectionsHidden())
         resetColumns();
 }
 
@@ -156,6 +163,13 @@ void DealTableView::resetColumns()
         header->resizeSection(column, width);
         header->setSectionHidden(column, false);
     }
+    // Custom fields are there to be chosen (F5): hidden until they are.
+    const int columns = m_model ? m_model->columnCount() : 0;
+    for (int column = DealListModel::ColumnCount; column < columns; ++column) {
+        const QString name = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(fit(name) + pad, fit(QString(12, QLatin1Char('n')))));
+        header->setSectionHidden(column, true);
+    }
     // Last: a narrow column of check marks reads best at the edge.
     header->moveSection(header->visualIndex(DealListModel::RepeatColumn), header->count() - 1);
     for (const Column column : HiddenByDefault)
@@ -171,7 +185,7 @@ void DealTableView::fillColumnsMenu(QMenu *menu)
     QHeaderView *header = horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int column = header->logicalIndex(visual);
-        QAction *action = menu->addAction(dealcolumns::title(DealColumn(column)));
+        QAction *action = menu->addAction(header->model()->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The title names the deal: a list without it would be a list of numbers.
@@ -214,7 +228,7 @@ QStringList DealTableView::visibleColumnKeys() const
     for (int visual = 0; visual < header->count(); ++visual) {
         const int column = header->logicalIndex(visual);
         if (!header->isSectionHidden(column))
-            keys << dealColumnKey(DealColumn(column));
+            keys << m_model->columnKey(column);
     }
     return keys;
 }
@@ -226,20 +240,59 @@ void DealTableView::showHeaderMenu(const QPoint &position)
     menu.exec(horizontalHeader()->viewport()->mapToGlobal(position));
 }
 
+// The columns by key ("title", "cf_3"), in their on-screen order, with width and visibility:
+// a custom field's column is its own whatever fields were added or removed since, and a
+// database with other fields keeps what the two share.
 QByteArray DealTableView::saveHeaderState() const
 {
-    return horizontalHeader()->saveState();
+    const QHeaderView *header = horizontalHeader();
+    if (!m_model)
+        return header->saveState();
+    QJsonArray columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        columns.append(QJsonObject{{QStringLiteral("key"), m_model->columnKey(logical)},
+                                   {QStringLiteral("width"), header->sectionSize(logical)},
+                                   {QStringLiteral("hidden"), header->isSectionHidden(logical)}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("columns"), columns}}).toJson(QJsonDocument::Compact);
 }
 
 bool DealTableView::restoreHeaderState(const QByteArray &state)
 {
     QHeaderView *header = horizontalHeader();
-    if (state.isEmpty() || !header->restoreState(state)
-        || header->count() != DealListModel::ColumnCount) {
+    if (!m_model || state.isEmpty()) {
         resetColumns();
         return false;
     }
-    header->setSectionHidden(DealListModel::TitleColumn, false);
+    const QJsonDocument layout = QJsonDocument::fromJson(state);
+    if (!layout.isObject()) {
+        // The header's own state, as versions before custom columns saved it: built-in
+        // columns only, so every custom column is left hidden.
+        if (!header->restoreState(state) || header->count() != m_model->columnCount()) {
+            resetColumns();
+            return false;
+        }
+        for (int column = DealListModel::ColumnCount; column < header->count(); ++column)
+            header->setSectionHidden(column, true);
+        header->setSectionHidden(DealListModel::TitleColumn, false);
+        return true;
+    }
+    resetColumns();
+    int visual = 0;
+    for (const QJsonValue &value : layout.object().value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject column = value.toObject();
+        const int logical = m_model->columnOfKey(column.value(QStringLiteral("key")).toString());
+        if (logical < 0)
+            continue; // a field since deleted, or one of another database
+        header->moveSection(header->visualIndex(logical), visual++);
+        if (logical != DealListModel::TitleColumn) { // the title stretches
+            const int width = column.value(QStringLiteral("width")).toInt();
+            if (width > 0)
+                header->resizeSection(logical, width);
+            header->setSectionHidden(logical, column.value(QStringLiteral("hidden")).toBool());
+        }
+    }
     return true;
 }
 

@@ -25,7 +25,8 @@ public:
     void setDealModel(DealListModel *model);
     DealListModel *dealModel() const { return m_model; }
 
-    // Column order, widths, hidden columns and sort indicator, for QSettings.
+    // Column order, widths and hidden columns by column key, for QSettings (the sort is the
+    // model's). restoreHeaderState() also reads the header states older versions saved.
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray &state);
     void resetColumns();

@@ -56,7 +56,10 @@ ExportDialog::ExportDialog(Workspace &workspace, const DealFilter &filter, const
     auto *columns = new QGroupBox(tr("Columns"), this);
     m_visible = new QRadioButton(tr("The &visible columns of the list (%n)", nullptr, int(visibleFields.size())), columns);
     m_visible->setObjectName(QStringLiteral("exportVisible"));
-    m_all = new QRadioButton(tr("&All fields (%n)", nullptr, int(exportFieldKeys().size())), columns);
+    // The custom fields too; without them (an unreadable definition) the built-in ones still export.
+    auto allFields = exportFieldKeys(workspace.db());
+    m_allFields = allFields ? std::move(allFields).value() : exportFieldKeys();
+    m_all = new QRadioButton(tr("&All fields (%n)", nullptr, int(m_allFields.size())), columns);
     m_all->setObjectName(QStringLiteral("exportAll"));
     m_visible->setChecked(true);
     auto *columnsLayout = new QVBoxLayout(columns);
@@ -114,7 +117,7 @@ void ExportDialog::setFlavour(CsvFlavour flavour)
 ExportOptions ExportDialog::options() const
 {
     ExportOptions options;
-    options.fields = m_all->isChecked() ? exportFieldKeys() : m_visibleFields;
+    options.fields = m_all->isChecked() ? m_allFields : m_visibleFields;
     options.flavour = m_excel->isChecked() ? CsvFlavour::Excel : CsvFlavour::Utf8;
     options.locale = QLocale();
     return options;

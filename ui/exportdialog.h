@@ -50,6 +50,7 @@ private:
     DealSort m_sort;
     qint64 m_count;
     QStringList m_visibleFields;
+    QStringList m_allFields;
     QLineEdit *m_path = nullptr;
     QRadioButton *m_visible = nullptr;
     QRadioButton *m_all = nullptr;

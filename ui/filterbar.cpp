@@ -69,6 +69,7 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_filterButton, &QToolButton::clicked, this, &FilterBar::showPopup);
     connect(m_popup, &FilterPopup::applyRequested, this, &FilterBar::applyPopup);
     connect(m_chips, &FilterChips::removeRequested, this, &FilterBar::removeCriterion);
+    connect(m_chips, &FilterChips::customRemoveRequested, this, &FilterBar::removeCustomCriterion);
     connect(m_clearButton, &QToolButton::clicked, this, &FilterBar::clearAll);
     connect(m_menu, &QMenu::aboutToShow, this, &FilterBar::fillMenu);
     updateChips();
@@ -78,7 +79,13 @@ FilterBar::~FilterBar() = default;
 
 void FilterBar::setWorkspace(Workspace *workspace)
 {
+    if (m_workspace)
+        disconnect(&m_workspace->customFields(), nullptr, this, nullptr);
     m_workspace = workspace;
+    // A field made, renamed or deleted in the settings: the popup offers what there is now.
+    if (m_workspace)
+        connect(&m_workspace->customFields(), &CustomFieldService::fieldsChanged, this,
+                [this] { setPipeline(m_filter.pipelineId); });
     m_searchTimer.stop();
     const std::optional<Id> pipeline = m_filter.pipelineId;
     m_filter = DealFilter{};
@@ -155,6 +162,13 @@ void FilterBar::removeCriterion(FilterCriterion criterion)
     change(f);
 }
 
+void FilterBar::removeCustomCriterion(Id fieldId)
+{
+    DealFilter f = m_filter;
+    clearCustomCriterion(f, fieldId);
+    change(f);
+}
+
 void FilterBar::clearAll()
 {
     DealFilter f;
@@ -195,8 +209,15 @@ void FilterBar::updateChips()
     QList<std::pair<FilterCriterion, QString>> chips;
     for (FilterCriterion c : activeCriteria(m_filter))
         chips.append({c, chipText(m_filter, c, m_choices, locale())});
-    m_chips->setChips(chips);
-    m_clearButton->setVisible(!chips.isEmpty() || !m_filter.search.isEmpty());
+    QList<std::pair<Id, QString>> custom;
+    for (Id id : customCriterionFields(m_filter)) {
+        CustomField field;
+        field.id = id;
+        field.name = tr("Custom field %1").arg(id); // deleted since the filter was made
+        custom.append({id, customChipText(m_filter.customFields, m_choices.customField(id).value_or(field), locale())});
+    }
+    m_chips->setChips(chips, custom);
+    m_clearButton->setVisible(!chips.isEmpty() || !custom.isEmpty() || !m_filter.search.isEmpty());
 }
 
 void FilterBar::applyPredefined(PredefinedFilter predefined)

@@ -46,6 +46,8 @@ public:
     // window already filters on it.
     void setPipeline(std::optional<Id> pipelineId);
     void removeCriterion(FilterCriterion criterion);
+    // Removes every condition on that custom field.
+    void removeCustomCriterion(Id fieldId);
     void clearAll();
 
     void applyPredefined(PredefinedFilter predefined);

@@ -178,6 +178,60 @@ QString chipText(const DealFilter &f, FilterCriterion c, const FilterChoices &ch
     return {};
 }
 
+QList<Id> customCriterionFields(const DealFilter &filter)
+{
+    QList<Id> ids;
+    for (const CustomFieldCriterion &c : filter.customFields) {
+        if (!ids.contains(c.fieldId))
+            ids << c.fieldId;
+    }
+    return ids;
+}
+
+void clearCustomCriterion(DealFilter &filter, Id fieldId)
+{
+    filter.customFields.removeIf([fieldId](const CustomFieldCriterion &c) { return c.fieldId == fieldId; });
+}
+
+QString customChipText(const QList<CustomFieldCriterion> &criteria, const CustomField &field, const QLocale &locale,
+                       bool withName)
+{
+    using Op = CustomFieldCriterion::Op;
+    const auto value = [&](const QVariant &v) {
+        // A date-time bound is a day's start or end: the day is what was chosen.
+        if (field.type == FieldType::DateTime)
+            return locale.toString(v.toDateTime().toLocalTime().date(), QLocale::ShortFormat);
+        return customfields::format(field, v, locale);
+    };
+    const CustomFieldCriterion *atLeast = nullptr;
+    const CustomFieldCriterion *atMost = nullptr;
+    QStringList parts;
+    for (const CustomFieldCriterion &c : criteria) {
+        if (c.fieldId != field.id)
+            continue;
+        switch (c.op) {
+        case Op::AtLeast: atLeast = &c; break;
+        case Op::AtMost: atMost = &c; break;
+        case Op::Contains: parts << FilterChips::tr("contains “%1”").arg(c.value.toString()); break;
+        case Op::IsSet: parts << FilterChips::tr("any value"); break;
+        case Op::IsEmpty: parts << FilterChips::tr("no value"); break;
+        case Op::Equals:
+        case Op::HasChoice:
+            parts << (c.value.typeId() == QMetaType::Bool ? (c.value.toBool() ? FilterChips::tr("Yes") : FilterChips::tr("No"))
+                                                           : value(c.value));
+            break;
+        }
+    }
+    if (atLeast && atMost)
+        parts.prepend(FilterChips::tr("%1 – %2").arg(value(atLeast->value), value(atMost->value)));
+    else if (atLeast)
+        parts.prepend(FilterChips::tr("at least %1").arg(value(atLeast->value)));
+    else if (atMost)
+        parts.prepend(FilterChips::tr("at most %1").arg(value(atMost->value)));
+    const QString conditions = parts.join(QStringLiteral(", "));
+    return withName ? FilterChips::tr("%1: %2").arg(field.name, conditions) : conditions;
+}
+
 FilterChips::FilterChips(QWidget *parent)
     : QWidget(parent)
 {
@@ -187,41 +241,52 @@ FilterChips::FilterChips(QWidget *parent)
     m_layout->setSpacing(4);
 }
 
-void FilterChips::setChips(const QList<std::pair<FilterCriterion, QString>> &chips)
+void FilterChips::setChips(const QList<std::pair<FilterCriterion, QString>> &chips,
+                           const QList<std::pair<Id, QString>> &custom)
 {
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
+    // Queued: the chip that was clicked is deleted when the chips are rebuilt.
     for (const auto &[criterion, text] : chips) {
-        auto *chip = new QFrame(this);
-        chip->setObjectName(QStringLiteral("filterChip-") + criterionKey(criterion));
-        // A rounded, tinted pill: reads as one removable thing, not as a button row.
-        chip->setStyleSheet(QStringLiteral("QFrame#%1 { background: palette(alternate-base); border: 1px solid "
-                                           "palette(mid); border-radius: 10px; }")
-                                .arg(chip->objectName()));
-        auto *layout = new QHBoxLayout(chip);
-        layout->setContentsMargins(8, 1, 2, 1);
-        layout->setSpacing(2);
-        auto *label = new QLabel(text, chip);
-        label->setObjectName(QStringLiteral("chipText"));
-        auto *close = new QToolButton(chip);
-        close->setObjectName(QStringLiteral("chipClose"));
-        close->setText(QStringLiteral("×"));
-        close->setAutoRaise(true);
-        close->setToolTip(FilterChips::tr("Remove this criterion"));
-        close->setAccessibleName(FilterChips::tr("Remove %1").arg(text));
-        layout->addWidget(label);
-        layout->addWidget(close);
         const FilterCriterion c = criterion;
-        // Queued: the chip that was clicked is deleted when the chips are rebuilt.
-        connect(close, &QToolButton::clicked, this, [this, c] { Q_EMIT removeRequested(c); },
-                Qt::QueuedConnection);
-        m_layout->addWidget(chip);
+        connect(addChip(criterionKey(criterion), text)->findChild<QToolButton *>(QStringLiteral("chipClose")),
+                &QToolButton::clicked, this, [this, c] { Q_EMIT removeRequested(c); }, Qt::QueuedConnection);
+    }
+    for (const auto &[fieldId, text] : custom) {
+        const Id id = fieldId;
+        connect(addChip(CustomField::keyFor(id), text)->findChild<QToolButton *>(QStringLiteral("chipClose")),
+                &QToolButton::clicked, this, [this, id] { Q_EMIT customRemoveRequested(id); }, Qt::QueuedConnection);
     }
     m_layout->addStretch(1);
-    m_count = int(chips.size());
+    m_count = int(chips.size() + custom.size());
     setVisible(m_count > 0);
+}
+
+QFrame *FilterChips::addChip(const QString &key, const QString &text)
+{
+    auto *chip = new QFrame(this);
+    chip->setObjectName(QStringLiteral("filterChip-") + key);
+    // A rounded, tinted pill: reads as one removable thing, not as a button row.
+    chip->setStyleSheet(QStringLiteral("QFrame#%1 { background: palette(alternate-base); border: 1px solid "
+                                       "palette(mid); border-radius: 10px; }")
+                            .arg(chip->objectName()));
+    auto *layout = new QHBoxLayout(chip);
+    layout->setContentsMargins(8, 1, 2, 1);
+    layout->setSpacing(2);
+    auto *label = new QLabel(text, chip);
+    label->setObjectName(QStringLiteral("chipText"));
+    auto *close = new QToolButton(chip);
+    close->setObjectName(QStringLiteral("chipClose"));
+    close->setText(QStringLiteral("×"));
+    close->setAutoRaise(true);
+    close->setToolTip(FilterChips::tr("Remove this criterion"));
+    close->setAccessibleName(FilterChips::tr("Remove %1").arg(text));
+    layout->addWidget(label);
+    layout->addWidget(close);
+    m_layout->addWidget(chip);
+    return chip;
 }
 
 } // namespace comptoir

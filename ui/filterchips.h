@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "customfields.h"
 #include "dealfilter.h"
 
 #include <QList>
 #include <QLocale>
 #include <QWidget>
 
+class QFrame;
 class QHBoxLayout;
 
 namespace comptoir {
@@ -31,6 +33,14 @@ QString chipText(const DealFilter &filter, FilterCriterion criterion, const Filt
 QString dateRangeText(const DateRange &range, const QLocale &locale);
 QString datePresetName(DatePreset preset);
 
+// The custom fields the filter has conditions on, each once, in the order of their conditions:
+// one chip per field ("Budget: 500,00 € – 2 000,00 €", "Note contains “four”").
+QList<Id> customCriterionFields(const DealFilter &filter);
+void clearCustomCriterion(DealFilter &filter, Id fieldId);
+// What the chip of one field's conditions reads; the conditions alone when `withName` is false.
+QString customChipText(const QList<CustomFieldCriterion> &criteria, const CustomField &field, const QLocale &locale,
+                       bool withName = true);
+
 // A row of removable chips, one per active criterion. Each chip is a QFrame named
 // "filterChip-<key>" with a close button named "chipClose".
 class FilterChips final : public QWidget
@@ -39,13 +49,18 @@ class FilterChips final : public QWidget
     Q_DISABLE_COPY_MOVE(FilterChips)
 public:
     explicit FilterChips(QWidget *parent = nullptr);
-    void setChips(const QList<std::pair<FilterCriterion, QString>> &chips);
+    // `custom`: one chip per custom field (field id, text), named "filterChip-cf_<id>", after
+    // the others.
+    void setChips(const QList<std::pair<FilterCriterion, QString>> &chips,
+                  const QList<std::pair<Id, QString>> &custom = {});
     int count() const { return m_count; }
 
 Q_SIGNALS:
     void removeRequested(comptoir::FilterCriterion criterion);
+    void customRemoveRequested(comptoir::Id fieldId);
 
 private:
+    QFrame *addChip(const QString &key, const QString &text);
     QHBoxLayout *m_layout = nullptr;
     int m_count = 0;
 };

@@ -41,6 +41,15 @@ QString FilterChoices::sourceName(const QString &code) const
     return name.isEmpty() ? code : name;
 }
 
+std::optional<CustomField> FilterChoices::customField(Id id) const
+{
+    for (const CustomField &f : customFields) {
+        if (f.id == id)
+            return f;
+    }
+    return std::nullopt;
+}
+
 Result<FilterChoices> loadFilterChoices(const Database &db, std::optional<Id> pipelineId)
 {
     FilterChoices choices;
@@ -74,6 +83,10 @@ Result<FilterChoices> loadFilterChoices(const Database &db, std::optional<Id> pi
         return currencies.error();
     for (const ListItem &item : std::as_const(*currencies))
         choices.currencies << item.code;
+    auto custom = customfields::definitions(db);
+    if (!custom)
+        return custom.error();
+    choices.customFields = std::move(custom).value();
     return choices;
 }
 

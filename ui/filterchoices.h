@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "customfields.h"
 #include "entities.h"
 #include "result.h"
 
@@ -24,11 +25,14 @@ struct FilterChoices
     QList<std::pair<QString, QString>> types; // code, name
     QList<std::pair<QString, QString>> sources; // code, name
     QStringList currencies;
+    QList<CustomField> customFields; // in form order
 
     QString stageName(Id id) const;
     QString userName(Id id) const;
     QString typeName(const QString &code) const;
     QString sourceName(const QString &code) const;
+    // The definition of a custom field, or nothing when it was deleted since.
+    std::optional<CustomField> customField(Id id) const;
 };
 
 Result<FilterChoices> loadFilterChoices(const Database &db, std::optional<Id> pipelineId);

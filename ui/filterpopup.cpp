@@ -3,6 +3,7 @@
 
 #include "filterchips.h"
 #include "filterchoices.h"
+#include "filtercustomfields.h"
 #include "money.h"
 
 #include <QComboBox>
@@ -92,6 +93,11 @@ FilterPopup::FilterPopup(QWidget *parent)
     m_novelty->addItem(tr("Repeat deals"), int(DealFilter::Novelty::Repeat));
     form->addRow(tr("&New or repeat:"), m_novelty);
 
+    m_custom = new CustomFieldConditions(this);
+    form->addRow(tr("C&ustom fields:"), m_custom);
+    form->setRowVisible(m_custom, false); // until the database has some
+    m_form = form;
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("filterError"));
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -111,6 +117,7 @@ FilterPopup::FilterPopup(QWidget *parent)
     // Enter in an amount applies, as in a dialog.
     connect(m_minAmount, &QLineEdit::returnPressed, this, &FilterPopup::applyRequested);
     connect(m_maxAmount, &QLineEdit::returnPressed, this, &FilterPopup::applyRequested);
+    connect(m_custom, &CustomFieldConditions::errorOccurred, this, &FilterPopup::showError);
 }
 
 FilterPopup::DateRow FilterPopup::addDateRow(QFormLayout *form, const QString &label, const QString &name)
@@ -172,6 +179,8 @@ void FilterPopup::setChoices(const FilterChoices &choices)
         for (const auto &[code, name] : *items)
             box->addItem(name, code);
     }
+    m_custom->setFields(choices.customFields);
+    m_form->setRowVisible(m_custom, m_custom->hasFields());
 }
 
 void FilterPopup::setDateRow(const DateRow &row, const DateRange &range)
@@ -206,6 +215,7 @@ void FilterPopup::setFilter(const DealFilter &f)
     setDateRow(m_dates[2], f.close);
     selectData(m_activity, int(f.activity));
     selectData(m_novelty, int(f.novelty));
+    m_custom->setCriteria(f.customFields);
     m_error->hide();
 }
 
@@ -270,6 +280,10 @@ Result<DealFilter> FilterPopup::filter(const DealFilter &base, const QDate &toda
     f.close = dateRange(m_dates[2], today);
     f.activity = DealFilter::Activity(m_activity->currentData().toInt());
     f.novelty = DealFilter::Novelty(m_novelty->currentData().toInt());
+    auto custom = m_custom->criteria();
+    if (!custom)
+        return custom.error();
+    f.customFields = *custom;
     return f;
 }
 

@@ -15,10 +15,12 @@ class QPushButton;
 
 namespace comptoir {
 
+class CustomFieldConditions;
 struct FilterChoices;
 
 // The criteria of the filter bar as a form in a popup: stage or group, amount range,
-// responsible, type, source, the three dates with their presets, activity and new/repeat.
+// responsible, type, source, the three dates with their presets, activity, new/repeat and
+// conditions on custom fields (when there are any).
 // It edits a copy; the bar takes the result when Apply is pressed.
 class FilterPopup final : public QFrame
 {
@@ -43,6 +45,7 @@ public:
     QComboBox *createdPresetBox() const { return m_dates[0].preset; }
     QComboBox *activityBox() const { return m_activity; }
     QComboBox *noveltyBox() const { return m_novelty; }
+    CustomFieldConditions *customConditions() const { return m_custom; }
     QPushButton *applyButton() const { return m_apply; }
     // Shows why Apply did nothing (a bad amount), in the popup.
     void showError(const QString &message);
@@ -71,6 +74,8 @@ private:
     DateRow m_dates[3];
     QComboBox *m_activity = nullptr;
     QComboBox *m_novelty = nullptr;
+    CustomFieldConditions *m_custom = nullptr;
+    QFormLayout *m_form = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_apply = nullptr;
 };

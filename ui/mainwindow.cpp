@@ -124,8 +124,13 @@ void MainWindow::attachWorkspace()
     DealSort sort = oldDeals ? oldDeals->currentSort() : DealSort {};
     if (!oldDeals && m_persistence == Persistence::Remember) {
         const QSettings settings(QStringLiteral("Comptoir"), QStringLiteral("Comptoir"));
-        if (const auto column = dealColumnFromKey(settings.value(SortColumnKey).toString())) {
+        const QString key = settings.value(SortColumnKey).toString();
+        if (const auto column = dealColumnFromKey(key)) {
             sort.column = *column;
+            sort.descending = settings.value(SortDescendingKey, true).toBool();
+        } else if (const auto field = CustomField::idFromKey(key)) {
+            // A field deleted since: the model falls back to the default order.
+            sort.customFieldId = *field;
             sort.descending = settings.value(SortDescendingKey, true).toBool();
         }
     }
@@ -421,7 +426,8 @@ void MainWindow::saveSettings()
     settings.setValue(StateKey, saveState());
     settings.setValue(HeaderKey, m_table->saveHeaderState());
     const DealSort sort = m_dealModel->currentSort();
-    settings.setValue(SortColumnKey, dealColumnKey(sort.column));
+    settings.setValue(SortColumnKey, sort.customFieldId != 0 ? CustomField::keyFor(sort.customFieldId)
+                                                             : dealColumnKey(sort.column));
     settings.setValue(SortDescendingKey, sort.descending);
 }
 

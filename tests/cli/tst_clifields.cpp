@@ -3,6 +3,7 @@
 // deals update --field CUSTOM=VALUE, products list|add, deals products DEAL list|add|remove.
 #include "clirunner.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <memory>
@@ -157,6 +158,42 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(run({"deals", "products", "1", "list", "--json"}).json()["rows"].toArray().size(), 0);
+    }
+
+    void customFieldsAreExportColumnsByNameOrKey()
+    {
+        QCOMPARE(run({"fields", "add", "--name", "Budget", "--type", "money"}).exitCode, 0);
+        QCOMPARE(run({"fields", "add", "--name", "Livraison", "--type", "date"}).exitCode, 0);
+        QCOMPARE(run({"fields", "add", "--name", "Urgent", "--type", "checkbox"}).exitCode, 0);
+        QCOMPARE(run({"deals", "add", "--title", "Pétrin", "--amount", "800"}).exitCode, 0);
+        QCOMPARE(run({"deals", "update", "1", "--field", "Budget=1234.5", "--field", "Livraison=2026-11-27", "--field",
+                      "Urgent=yes"})
+                     .exitCode,
+                 0);
+
+        // By name or by key, in the order given; sorted by a custom field's key.
+        const QString plain = m_cli->filePath(QStringLiteral("fields.csv"));
+        QCOMPARE(run({"export", "deals", plain, "--fields", "title,budget,cf_2,Urgent", "--sort", "cf_1:desc"}).exitCode, 0);
+        QFile file(plain);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("Title,Budget,Livraison,Urgent\r\nFour \xC3\xA0 pain,1234.50,2026-11-27,yes\r\n"
+                                            "P\xC3\xA9trin,,,no\r\n"));
+
+        // In French for Excel: semicolons, the decimal comma, "oui"; every field with --all-fields.
+        const QString excel = m_cli->filePath(QStringLiteral("fields-excel.csv"));
+        QCOMPARE(run({"--lang", "fr", "export", "deals", excel, "--excel", "--all-fields", "--sort", "id"}).exitCode, 0);
+        QFile excelFile(excel);
+        QVERIFY(excelFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = excelFile.readAll().mid(3).split('\n');
+        QCOMPARE(lines.size(), 4); // header, two deals, the empty end
+        QVERIFY2(lines[0].endsWith(";Budget;Livraison;Urgent\r"), lines[0].constData());
+        QVERIFY2(lines[1].endsWith(";1234,50;2026-11-27;oui\r"), lines[1].constData());
+        QVERIFY2(lines[2].endsWith(";;;non\r"), lines[2].constData());
+
+        const auto unknown = m_cli->run({"export", "deals", plain, "--fields", "title,Colour"});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("Colour")) && unknown.err.contains(QStringLiteral("Livraison")),
+                 qPrintable(unknown.err));
     }
 };
 

@@ -315,6 +315,18 @@ private Q_SLOTS:
         f.activity = DealFilter::Activity::Overdue;
         f.novelty = DealFilter::Novelty::New;
         f.activityResponsibleId = 4;
+        using Op = CustomFieldCriterion::Op;
+        f.customFields = {
+            {1, Op::AtLeast, QVariant(qlonglong(9007199254740993))},
+            {1, Op::AtMost, QVariant(qlonglong(-12))},
+            {2, Op::Contains, QVariant(QStringLiteral("Noël \"x\""))},
+            {3, Op::Equals, QVariant(true)},
+            {4, Op::HasChoice, QVariant(QStringLiteral("Bois"))},
+            {5, Op::AtLeast, QVariant(0.1 + 0.2)},
+            {6, Op::AtMost, QVariant(QDate(2026, 11, 27))},
+            {7, Op::AtLeast, QVariant(QDateTime(QDate(2026, 11, 27), QTime(14, 30), Qt::UTC))},
+            {8, Op::IsEmpty, QVariant()},
+        };
         COMPTOIR_TRY(back, filterFromJson(filterToJson(f), today));
         QCOMPARE(*back, f);
         // A preset is saved as such: read a month later, "last month" is another month.
@@ -334,6 +346,10 @@ private Q_SLOTS:
         QTest::newRow("amount as a number") << QByteArray(R"({"min_amount_minor": 12})") << "min_amount_minor";
         QTest::newRow("date") << QByteArray(R"({"created": {"from": "2026-02-30"}})") << "created";
         QTest::newRow("preset") << QByteArray(R"({"close": {"preset": "next_decade"}})") << "close";
+        QTest::newRow("custom operator") << QByteArray(R"({"custom": [{"field": 3, "op": "near"}]})") << "custom";
+        QTest::newRow("custom date")
+            << QByteArray(R"({"custom": [{"field": 3, "op": "at_least", "type": "date", "value": "2026-02-30"}]})")
+            << "custom";
     }
 
     void badJsonIsRefusedNamingTheCriterion()

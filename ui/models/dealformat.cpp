@@ -144,4 +144,24 @@ QString cellToolTip(const DealRow &row, DealColumn column)
     }
 }
 
+QString customCellText(const CustomField &field, const QVariant &value, const QLocale &locale)
+{
+    if (field.type == FieldType::Checkbox)
+        return value.toBool() ? QStringLiteral("✓") : QString();
+    return customfields::format(field, value, locale);
+}
+
+Qt::Alignment customAlignment(const CustomField &field)
+{
+    switch (field.type) {
+    case FieldType::Number:
+    case FieldType::Money:
+        return Qt::AlignRight | Qt::AlignVCenter;
+    case FieldType::Checkbox:
+        return Qt::AlignHCenter | Qt::AlignVCenter;
+    default:
+        return Qt::AlignLeft | Qt::AlignVCenter;
+    }
+}
+
 } // namespace comptoir::dealformat

@@ -43,5 +43,11 @@ QString cellText(const DealRow &row, DealColumn column, const QLocale &locale,
                  const ListNames &names);
 // The longer explanation of a cell, or an empty string.
 QString cellToolTip(const DealRow &row, DealColumn column);
+// What a custom field's column shows: the value as customfields::format() writes it in the
+// locale, except a ticked checkbox, a check mark (an unticked one is left blank so that the
+// ticked ones stand out down the column).
+QString customCellText(const CustomField &field, const QVariant &value, const QLocale &locale);
+// Numbers and amounts right-aligned, check marks centred, the rest left.
+Qt::Alignment customAlignment(const CustomField &field);
 
 } // namespace comptoir::dealformat

@@ -54,8 +54,14 @@ DealListModel::DealListModel(Workspace &workspace, const DealFilter &filter, con
             &DealListModel::scheduleReload);
     connect(&workspace.clients(), &ClientService::clientsChanged, this,
             &DealListModel::scheduleReload);
+    connect(&workspace.customFields(), &CustomFieldService::valuesChanged, this,
+            &DealListModel::scheduleReload);
+    connect(&workspace.customFields(), &CustomFieldService::fieldsChanged, this,
+            &DealListModel::updateCustomColumns);
+    updateCustomColumns();
 
     auto ids = resetSnapshot(m_filter);
+    m_reloadTimer.stop(); // what updateCustomColumns() may have asked for is this snapshot
     if (ids)
         m_ids = std::move(ids).value();
     else
@@ -73,7 +79,7 @@ void DealListModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     if (!m_ids.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
                            { Qt::DisplayRole });
 }
 
@@ -104,7 +110,9 @@ void DealListModel::sort(int column, Qt::SortOrder order)
     DealSort sort; // a column the view does not know: back to the default order
     if (column >= 0 && column < ColumnCount)
         sort = DealSort { DealColumn(column), order == Qt::DescendingOrder };
-    if (sort.column == m_sort.column && sort.descending == m_sort.descending)
+    else if (const auto field = customFieldAt(column))
+        sort = DealSort { DealColumn::Id, order == Qt::DescendingOrder, field->id };
+    if (sort == m_sort)
         return;
     m_sort = sort;
     reload();
@@ -121,7 +129,7 @@ void DealListModel::applySnapshot(QVector<Id> ids)
         // Same deals in the same places: only what they show may have changed.
         invalidateRows();
         if (!m_ids.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     } else if (m_ids.isEmpty()) {
         beginInsertRows({}, 0, int(ids.size()) - 1);
         m_ids = std::move(ids);
@@ -221,7 +229,7 @@ const DealListModel::Page *DealListModel::page(int pageIndex) const
     ensureIds(first + PageSize);
     const QVector<Id> ids = m_ids.mid(first, PageSize);
     const quint64 generation = m_generation;
-    const auto rows = m_workspace.query().rows(m_workspace.actor(), ids);
+    const auto rows = m_workspace.query().rows(m_workspace.actor(), ids, m_customFields);
     if (generation != m_generation)
         return nullptr; // the snapshot changed under the query: its rows belong to no row now
 
@@ -272,7 +280,7 @@ int DealListModel::rowCount(const QModelIndex &parent) const
 
 int DealListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + customColumnCount();
 }
 
 Qt::ItemFlags DealListModel::flags(const QModelIndex &index) const
@@ -294,6 +302,8 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
         ensureIds(index.row() + 1);
         return m_ids[index.row()];
     case Qt::TextAlignmentRole:
+        if (const auto field = customFieldAt(column))
+            return int(dealformat::customAlignment(*field));
         return int(dealcolumns::alignment(DealColumn(column)));
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -314,6 +324,16 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
     const DealRow *deal = row(index.row());
     if (!deal)
         return {};
+    // A custom column's text; the deal's own roles below, as on every column.
+    if (column >= ColumnCount && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::DecorationRole)) {
+        const CustomField &field = m_customFields[column - ColumnCount];
+        const QVariant value = deal->customValue(field.id);
+        if (role == Qt::DisplayRole)
+            return dealformat::customCellText(field, value, m_locale);
+        if (role == Qt::ToolTipRole && field.type == FieldType::MultiList && !customfields::isEmpty(field, value))
+            return customfields::format(field, value, m_locale); // a long list is cut in its cell
+        return {};
+    }
     switch (role) {
     case Qt::DisplayRole:
         if (column == TypeColumn || column == SourceColumn)
@@ -369,6 +389,25 @@ void DealListModel::loadListNames() const
 
 QVariant DealListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal) {
+        if (const auto field = customFieldAt(section)) {
+            switch (role) {
+            case Qt::DisplayRole:
+                return field->name;
+            case Qt::ToolTipRole:
+                return tr("Custom field: %1").arg(fieldTypeTitle(field->type));
+            case Qt::TextAlignmentRole:
+                return int(dealformat::customAlignment(*field));
+            case Qt::InitialSortOrderRole:
+                return QVariant::fromValue(field->type == FieldType::Money || field->type == FieldType::Number
+                                                   || field->type == FieldType::Date || field->type == FieldType::DateTime
+                                               ? Qt::DescendingOrder
+                                               : Qt::AscendingOrder);
+            default:
+                return {};
+            }
+        }
+    }
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     const auto column = DealColumn(section);

@@ -103,8 +103,23 @@ public:
 
     void setFilter(const DealFilter &filter);
     DealFilter filter() const { return m_filter; }
+    // A custom field's column sorts by its value (DealSort::customFieldId).
     void sort(int column, Qt::SortOrder order) override;
     DealSort currentSort() const { return m_sort; }
+    // The column the current sort is on (a custom field's, or a built-in one).
+    int sortColumn() const;
+
+    // After the ColumnCount built-in columns, one column per custom field of deals, in the
+    // order the fields were made (by id): a field added later is a column added at the end, so
+    // the columns a header has moved or hidden keep their place. They follow the field
+    // definitions as they change (columns inserted, removed, renamed).
+    int customColumnCount() const { return int(m_customFields.size()); }
+    // The field of a custom column; nothing for a built-in column.
+    std::optional<CustomField> customFieldAt(int column) const;
+    // "title", "amount"... (dealColumnKey) or "cf_<id>": the column's name in saved settings
+    // and export field lists. columnOfKey() is its inverse, -1 for a key no column has.
+    QString columnKey(int column) const;
+    int columnOfKey(const QString &key) const;
     // Takes a new snapshot now (change signals do it on their own, coalesced).
     void reload();
     // False while the ids past the first screen are still being read on a worker thread; any
@@ -195,6 +210,8 @@ private:
     const DealRow *row(int row) const;
     void loadListNames() const;
     void report(const Error &error) const;
+    // Reads the custom field definitions and brings the custom columns in line with them.
+    void updateCustomColumns();
 
     Workspace &m_workspace;
     DealFilter m_filter;
@@ -223,6 +240,7 @@ private:
     mutable quint64 m_reportedGeneration = 0;
     mutable bool m_listNamesLoaded = false;
     mutable dealformat::ListNames m_listNames;
+    QList<CustomField> m_customFields; // by id
 };
 
 } // namespace comptoir
