@@ -182,6 +182,8 @@ QString globalHelp()
         {QStringLiteral("check [--json]"), Cli::tr("check the database")},
         {QStringLiteral("import deals|companies|contacts|products|history|fields|undo|list ..."), Cli::tr("import deals, companies, contacts, products or deal history from CSV files, undo an import")},
         {QStringLiteral("screenshot --view list [--size WxH] OUT.png"), Cli::tr("render the window to a PNG")},
+        {QStringLiteral("screenshot --view settings [--page products]\n            [--size WxH] OUT.png"),
+         Cli::tr("render a page of the settings dialog to a PNG")},
     };
     constexpr int Column = 48;
     QString help = Cli::tr("Usage: comptoir [--db FILE] [--lang fr|en] [COMMAND ...]") + QStringLiteral("\n\n")
