@@ -8,8 +8,22 @@
 #include "workcalendar.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace comptoir {
+
+namespace {
+constexpr int MaxReminderMinutes = 30 * 24 * 60;
+
+// A new deadline or offset is a new reminder: shown again, whatever became of the old one.
+void resetReminderIfMoved(Activity &after, const Activity &before)
+{
+    if (after.remindAt() != before.remindAt()) {
+        after.reminderSnoozedUntil = QDateTime();
+        after.reminderDismissed = false;
+    }
+}
+} // namespace
 
 ActivityService::ActivityService(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -33,6 +47,39 @@ QString ActivityService::typeName(ActivityType type)
         return tr("To-do");
     }
     return {};
+}
+
+QString ActivityService::reminderText(std::optional<int> minutes)
+{
+    if (!minutes)
+        return tr("No reminder");
+    if (*minutes == 0)
+        return tr("At the deadline");
+    if (*minutes % (24 * 60) == 0)
+        return tr("%n day(s) before", nullptr, *minutes / (24 * 60));
+    if (*minutes % 60 == 0)
+        return tr("%n hour(s) before", nullptr, *minutes / 60);
+    return tr("%n minute(s) before", nullptr, *minutes);
+}
+
+Result<std::optional<int>> ActivityService::parseReminder(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("none"))
+        return std::optional<int>();
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,4})\\s*(m|min|h|d)?$"));
+    const auto match = pattern.match(t);
+    const int number = match.hasMatch() ? match.captured(1).toInt() : -1;
+    const QString unit = match.captured(2);
+    if (number < 0 || (number > 0 && unit.isEmpty()))
+        return Error::invalid(tr("“%1” is not a reminder: give 0 (at the deadline), minutes (15m), hours (1h), days (1d) "
+                                 "or none.")
+                                  .arg(text.trimmed()),
+                              QStringLiteral("reminder"));
+    const int minutes = unit == QLatin1String("d") ? number * 24 * 60 : unit == QLatin1String("h") ? number * 60 : number;
+    if (minutes > MaxReminderMinutes)
+        return Error::invalid(tr("A reminder can be at most 30 days before the deadline."), QStringLiteral("reminder"));
+    return std::optional<int>(minutes);
 }
 
 QString ActivityService::formatDeadline(const QDateTime &deadline) const
@@ -108,6 +155,8 @@ Status ActivityService::validate(const Activity &a) const
         return Error::invalid(tr("An activity needs a deadline."), QStringLiteral("deadline"));
     if (a.durationMinutes && (*a.durationMinutes <= 0 || *a.durationMinutes > 24 * 60 * 14))
         return Error::invalid(tr("The duration must be between 1 minute and 14 days."), QStringLiteral("duration"));
+    if (a.reminderMinutes && (*a.reminderMinutes < 0 || *a.reminderMinutes > MaxReminderMinutes))
+        return Error::invalid(tr("A reminder can be at most 30 days before the deadline."), QStringLiteral("reminder"));
     auto user = UserStore(m_db).byId(a.responsibleId);
     if (!user) {
         if (user.error().code == Error::Code::NotFound)
@@ -155,6 +204,8 @@ Result<Activity> ActivityService::plan(const Actor &actor, Activity draft)
     draft.doneAt = QDateTime();
     draft.createdAt = m_clock.now();
     draft.deadline = draft.deadline.toUTC();
+    draft.reminderSnoozedUntil = QDateTime();
+    draft.reminderDismissed = false;
 
     Transaction tx(m_db);
     if (!tx)
@@ -208,6 +259,8 @@ Result<Activity> ActivityService::update(const Actor &actor, const Activity &cha
     after.deadline = changed.deadline.toUTC();
     after.durationMinutes = changed.type == ActivityType::Meeting ? changed.durationMinutes : std::nullopt;
     after.responsibleId = changed.responsibleId == 0 ? stored->responsibleId : changed.responsibleId;
+    after.reminderMinutes = changed.reminderMinutes;
+    resetReminderIfMoved(after, *stored);
     if (auto s = validate(after); !s)
         return s.error();
 
@@ -224,6 +277,8 @@ Result<Activity> ActivityService::update(const Actor &actor, const Activity &cha
         what.append(tr("duration"));
     if (after.responsibleId != stored->responsibleId)
         what.append(tr("responsible"));
+    if (after.reminderMinutes != stored->reminderMinutes)
+        what.append(tr("reminder %1 → %2").arg(reminderText(stored->reminderMinutes), reminderText(after.reminderMinutes)));
     if (what.isEmpty())
         return *stored;
     const QString description = tr("%1 “%2” changed: %3").arg(typeName(after.type), after.subject, what.join(QStringLiteral(", ")));
@@ -242,6 +297,7 @@ Result<Activity> ActivityService::reschedule(const Actor &actor, Id activityId, 
     after.deadline = deadline.toUTC();
     if (after.deadline == stored->deadline)
         return *stored;
+    resetReminderIfMoved(after, *stored);
     const QString description = tr("%1 “%2” moved: %3 → %4")
                                     .arg(typeName(after.type), after.subject, formatDeadline(stored->deadline),
                                          formatDeadline(after.deadline));
@@ -311,6 +367,61 @@ Status ActivityService::remove(const Actor &actor, Id activityId)
     const Id dealId = stored->dealId;
     m_db.afterCommit([this, activityId, dealId] { Q_EMIT activityRemoved(activityId, dealId); });
     return {};
+}
+
+namespace {
+const QString DueReminders = QStringLiteral(
+    "SELECT a.id, d.title FROM activities a JOIN deals d ON d.id = a.deal_id "
+    "WHERE a.responsible_id = ? AND a.done = 0 AND a.reminder_dismissed = 0 AND a.remind_at IS NOT NULL "
+    "AND a.remind_at <= ? AND (a.reminder_snoozed_until IS NULL OR a.reminder_snoozed_until <= ?) "
+    "AND d.deleted_at IS NULL "
+    "ORDER BY coalesce(a.reminder_snoozed_until, a.remind_at), a.id");
+} // namespace
+
+Result<QList<DueReminder>> ActivityService::dueReminders(const Actor &actor) const
+{
+    const QString now = toStoredInstant(m_clock.now());
+    auto q = m_db.exec(DueReminders, {actor.userId, now, now});
+    if (!q)
+        return q.error();
+    QList<std::pair<Id, QString>> rows;
+    while (q->next())
+        rows.append({q->value(0).toLongLong(), q->value(1).toString()});
+    QList<DueReminder> due;
+    for (const auto &[id, title] : rows) {
+        auto activity = ActivityStore(m_db).byId(id);
+        if (!activity)
+            return activity.error();
+        due.append(DueReminder{*activity, title});
+    }
+    return due;
+}
+
+Status ActivityService::writeReminderState(const Actor &actor, Id activityId, const QDateTime &snoozedUntil,
+                                           bool dismissed)
+{
+    auto stored = get(actor, activityId);
+    if (!stored)
+        return stored.error();
+    Activity after = *stored;
+    after.reminderSnoozedUntil = snoozedUntil;
+    after.reminderDismissed = dismissed;
+    if (auto s = ActivityStore(m_db).update(after); !s)
+        return s;
+    m_db.afterCommit([this, activityId] { Q_EMIT reminderChanged(activityId); });
+    return {};
+}
+
+Status ActivityService::snoozeReminder(const Actor &actor, Id activityId, int minutes)
+{
+    if (minutes <= 0 || minutes > MaxReminderMinutes)
+        return Error::invalid(tr("A snooze lasts from 1 minute to 30 days."), QStringLiteral("snooze"));
+    return writeReminderState(actor, activityId, m_clock.now().addSecs(60 * qint64(minutes)), false);
+}
+
+Status ActivityService::dismissReminder(const Actor &actor, Id activityId)
+{
+    return writeReminderState(actor, activityId, QDateTime(), true);
 }
 
 } // namespace comptoir
