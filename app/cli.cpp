@@ -167,7 +167,8 @@ QString globalHelp()
          Cli::tr("add a product row to a deal")},
         {QStringLiteral("deals products DEAL remove ROW"), Cli::tr("remove a product row")},
         {QStringLiteral("activities add DEAL --type call|meeting|task|email|todo\n"
-                        "          --subject S [--due DATETIME] [--duration MIN] [--json]"),
+                        "          --subject S [--due DATETIME] [--duration MIN]\n"
+                        "          [--remind 0|15m|1h|1d] [--json]"),
          Cli::tr("plan an activity on a deal")},
         {QStringLiteral("activities done ID [--json]"), Cli::tr("mark an activity done, propose the next")},
         {QStringLiteral("activities list DEAL [--json]"), Cli::tr("a deal's activities")},

@@ -53,8 +53,23 @@ QString ActivityService::reminderText(std::optional<int> minutes)
 {
     if (!minutes)
         return tr("No reminder");
-    if (*minutes == 0)
+    // The offsets the activity dialog offers read well in English without plural forms.
+    switch (*minutes) {
+    case 0:
         return tr("At the deadline");
+    case 5:
+        return tr("5 minutes before");
+    case 15:
+        return tr("15 minutes before");
+    case 30:
+        return tr("30 minutes before");
+    case 60:
+        return tr("1 hour before");
+    case 24 * 60:
+        return tr("1 day before");
+    default:
+        break;
+    }
     if (*minutes % (24 * 60) == 0)
         return tr("%n day(s) before", nullptr, *minutes / (24 * 60));
     if (*minutes % 60 == 0)
