@@ -81,6 +81,9 @@ public:
     // The reminder is not shown again (until the deadline or the offset changes).
     Status dismissReminder(const Actor &actor, Id activityId);
 
+    // A reminder is at most this long before the deadline, a snooze at most this long.
+    static constexpr int MaxReminderMinutes = 30 * 24 * 60;
+
     static QString typeName(ActivityType type); // "Call", "Meeting", ... (translated)
     // "No reminder", "At the deadline", "15 minutes before", "1 hour before", "1 day before".
     static QString reminderText(std::optional<int> minutes);
