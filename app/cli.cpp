@@ -167,7 +167,8 @@ QString globalHelp()
          Cli::tr("add a product row to a deal")},
         {QStringLiteral("deals products DEAL remove ROW"), Cli::tr("remove a product row")},
         {QStringLiteral("activities add DEAL --type call|meeting|task|email|todo\n"
-                        "          --subject S [--due DATETIME] [--duration MIN] [--json]"),
+                        "          --subject S [--due DATETIME] [--duration MIN]\n"
+                        "          [--remind 0|15m|1h|1d] [--json]"),
          Cli::tr("plan an activity on a deal")},
         {QStringLiteral("activities done ID [--json]"), Cli::tr("mark an activity done, propose the next")},
         {QStringLiteral("activities list DEAL [--json]"), Cli::tr("a deal's activities")},
@@ -182,6 +183,8 @@ QString globalHelp()
         {QStringLiteral("check [--json]"), Cli::tr("check the database")},
         {QStringLiteral("import deals|companies|contacts|products|history|fields|undo|list ..."), Cli::tr("import deals, companies, contacts, products or deal history from CSV files, undo an import")},
         {QStringLiteral("screenshot --view list [--size WxH] OUT.png"), Cli::tr("render the window to a PNG")},
+        {QStringLiteral("screenshot --view settings [--page products]\n            [--size WxH] OUT.png"),
+         Cli::tr("render a page of the settings dialog to a PNG")},
     };
     constexpr int Column = 48;
     QString help = Cli::tr("Usage: comptoir [--db FILE] [--lang fr|en] [COMMAND ...]") + QStringLiteral("\n\n")

@@ -25,6 +25,8 @@ QJsonObject activityToJson(const Activity &a)
     o[QStringLiteral("responsible_id")] = a.responsibleId;
     o[QStringLiteral("done")] = a.done;
     o[QStringLiteral("done_at")] = a.doneAt.isValid() ? QJsonValue(toStoredInstant(a.doneAt)) : QJsonValue();
+    o[QStringLiteral("reminder_min")] = a.reminderMinutes ? QJsonValue(*a.reminderMinutes) : QJsonValue();
+    o[QStringLiteral("reminder_dismissed")] = a.reminderDismissed;
     return o;
 }
 
@@ -54,13 +56,15 @@ QString describe(const Activity &a)
                        .arg(ActivityService::typeName(a.type), a.subject, formatInstant(a.deadline));
     if (a.durationMinutes)
         text += Cli::tr(" (%n min)", nullptr, *a.durationMinutes);
+    if (a.reminderMinutes)
+        text += Cli::tr(", reminder: %1").arg(ActivityService::reminderText(a.reminderMinutes));
     return text;
 }
 
 int activitiesAdd(Session &session, const QStringList &args)
 {
     CommandParser parser(QStringLiteral("activities add DEAL --type TYPE --subject S [--due DATETIME] [--duration MIN] "
-                                        "[--description TEXT] [--json]"),
+                                        "[--description TEXT] [--remind 0|15m|1h|1d] [--json]"),
                          Cli::tr("Plans an activity on a deal. Without --due, it is due 3 working days later at "
                                  "the next full hour."));
     const QCommandLineOption type(QStringLiteral("type"), Cli::tr("call, meeting, task, email or todo (required)."),
@@ -71,8 +75,12 @@ int activitiesAdd(Session &session, const QStringList &args)
     const QCommandLineOption duration(QStringLiteral("duration"), Cli::tr("Length of a meeting in minutes."),
                                       QStringLiteral("MIN"));
     const QCommandLineOption description(QStringLiteral("description"), Cli::tr("Details."), QStringLiteral("TEXT"));
+    const QCommandLineOption remind(QStringLiteral("remind"),
+                                    Cli::tr("Reminder before the deadline: 0 (at the deadline), 5m, 15m, 30m, 1h, 1d "
+                                            "or none (default)."),
+                                    QStringLiteral("WHEN"));
     const QCommandLineOption json = jsonOption();
-    for (const auto &option : {type, subject, due, duration, description, json})
+    for (const auto &option : {type, subject, due, duration, description, remind, json})
         parser.addOption(option);
     if (auto code = parser.parse(args, 1, 1))
         return *code;
@@ -103,6 +111,12 @@ int activitiesAdd(Session &session, const QStringList &args)
         if (!ok)
             return fail(Cli::tr("'%1' is not a number of minutes.").arg(parser.value(duration)), ExitUsage);
         draft.durationMinutes = minutes;
+    }
+    if (parser.isSet(remind)) {
+        const auto reminder = ActivityService::parseReminder(parser.value(remind));
+        if (!reminder)
+            return fail(reminder.error().message, ExitUsage);
+        draft.reminderMinutes = *reminder;
     }
     Workspace *ws = session.workspace();
     if (!ws)
@@ -172,10 +186,12 @@ int activitiesList(Session &session, const QStringList &args)
         printJson(array);
         return ExitOk;
     }
-    TextTable table({Cli::tr("ID"), Cli::tr("Type"), Cli::tr("Subject"), Cli::tr("Deadline"), Cli::tr("Done")},
+    TextTable table({Cli::tr("ID"), Cli::tr("Type"), Cli::tr("Subject"), Cli::tr("Deadline"), Cli::tr("Reminder"),
+                     Cli::tr("Done")},
                     {TextTable::Align::Right});
     for (const Activity &a : *list)
         table.addRow({QString::number(a.id), ActivityService::typeName(a.type), a.subject, formatInstant(a.deadline),
+                      a.reminderMinutes ? ActivityService::reminderText(a.reminderMinutes) : QString(),
                       a.done ? Cli::tr("yes") : QString()});
     out() << table.render();
     return ExitOk;

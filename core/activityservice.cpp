@@ -11,6 +11,17 @@
 
 namespace comptoir {
 
+namespace {
+// A new deadline or offset is a new reminder: shown again, whatever became of the old one.
+void resetReminderIfMoved(Activity &after, const Activity &before)
+{
+    if (after.remindAt() != before.remindAt()) {
+        after.reminderSnoozedUntil = QDateTime();
+        after.reminderDismissed = false;
+    }
+}
+} // namespace
+
 ActivityService::ActivityService(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
@@ -108,6 +119,8 @@ Status ActivityService::validate(const Activity &a) const
         return Error::invalid(tr("An activity needs a deadline."), QStringLiteral("deadline"));
     if (a.durationMinutes && (*a.durationMinutes <= 0 || *a.durationMinutes > 24 * 60 * 14))
         return Error::invalid(tr("The duration must be between 1 minute and 14 days."), QStringLiteral("duration"));
+    if (a.reminderMinutes && (*a.reminderMinutes < 0 || *a.reminderMinutes > MaxReminderMinutes))
+        return Error::invalid(tr("A reminder can be at most 30 days before the deadline."), QStringLiteral("reminder"));
     auto user = UserStore(m_db).byId(a.responsibleId);
     if (!user) {
         if (user.error().code == Error::Code::NotFound)
@@ -155,6 +168,8 @@ Result<Activity> ActivityService::plan(const Actor &actor, Activity draft)
     draft.doneAt = QDateTime();
     draft.createdAt = m_clock.now();
     draft.deadline = draft.deadline.toUTC();
+    draft.reminderSnoozedUntil = QDateTime();
+    draft.reminderDismissed = false;
 
     Transaction tx(m_db);
     if (!tx)
@@ -208,6 +223,8 @@ Result<Activity> ActivityService::update(const Actor &actor, const Activity &cha
     after.deadline = changed.deadline.toUTC();
     after.durationMinutes = changed.type == ActivityType::Meeting ? changed.durationMinutes : std::nullopt;
     after.responsibleId = changed.responsibleId == 0 ? stored->responsibleId : changed.responsibleId;
+    after.reminderMinutes = changed.reminderMinutes;
+    resetReminderIfMoved(after, *stored);
     if (auto s = validate(after); !s)
         return s.error();
 
@@ -224,6 +241,8 @@ Result<Activity> ActivityService::update(const Actor &actor, const Activity &cha
         what.append(tr("duration"));
     if (after.responsibleId != stored->responsibleId)
         what.append(tr("responsible"));
+    if (after.reminderMinutes != stored->reminderMinutes)
+        what.append(tr("reminder %1 → %2").arg(reminderText(stored->reminderMinutes), reminderText(after.reminderMinutes)));
     if (what.isEmpty())
         return *stored;
     const QString description = tr("%1 “%2” changed: %3").arg(typeName(after.type), after.subject, what.join(QStringLiteral(", ")));
@@ -242,6 +261,7 @@ Result<Activity> ActivityService::reschedule(const Actor &actor, Id activityId, 
     after.deadline = deadline.toUTC();
     if (after.deadline == stored->deadline)
         return *stored;
+    resetReminderIfMoved(after, *stored);
     const QString description = tr("%1 “%2” moved: %3 → %4")
                                     .arg(typeName(after.type), after.subject, formatDeadline(stored->deadline),
                                          formatDeadline(after.deadline));

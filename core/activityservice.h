@@ -29,6 +29,13 @@ struct ActivityDoneResult
     Activity proposal;
 };
 
+// A reminder due now: the activity and the title of its deal.
+struct DueReminder
+{
+    Activity activity;
+    QString dealTitle;
+};
+
 // The activity use cases (F6). Each change is one transaction writing the activity and a
 // readable history row on its deal together; deals.next_activity_at follows through the
 // schema's triggers; the signals are emitted after the commit. The actor must see the deal
@@ -64,17 +71,37 @@ public:
     Result<Activity> reopen(const Actor &actor, Id activityId);
     Status remove(const Actor &actor, Id activityId);
 
+    // The reminders of the actor's open activities due at the clock's now, by due time: past
+    // deadline minus offset, not dismissed, and past the end of their snooze if snoozed.
+    // Activities of deals in the recycle bin are left out.
+    Result<QList<DueReminder>> dueReminders(const Actor &actor) const;
+    // Shows the reminder again `minutes` from now. No history row: snoozing is the user's own
+    // bookkeeping, not a change of the deal.
+    Status snoozeReminder(const Actor &actor, Id activityId, int minutes);
+    // The reminder is not shown again (until the deadline or the offset changes).
+    Status dismissReminder(const Actor &actor, Id activityId);
+
+    // A reminder is at most this long before the deadline, a snooze at most this long.
+    static constexpr int MaxReminderMinutes = 30 * 24 * 60;
+
     static QString typeName(ActivityType type); // "Call", "Meeting", ... (translated)
+    // "No reminder", "At the deadline", "15 minutes before", "1 hour before", "1 day before".
+    static QString reminderText(std::optional<int> minutes);
+    // "0" (at the deadline), "15m", "1h", "1d", "none" -> minutes before the deadline.
+    static Result<std::optional<int>> parseReminder(const QString &text);
 
 Q_SIGNALS:
     void activityCreated(comptoir::Id activityId, comptoir::Id dealId);
     void activityChanged(comptoir::Id activityId, comptoir::Id dealId);
     void activityRemoved(comptoir::Id activityId, comptoir::Id dealId);
+    // A reminder was snoozed or dismissed (activityChanged covers the other changes).
+    void reminderChanged(comptoir::Id activityId);
 
 private:
     // The deal's responsible when the actor may change it.
     Status checkDeal(const Actor &actor, Id dealId, bool forChange) const;
     Result<Activity> editable(const Actor &actor, Id activityId) const;
+    Status writeReminderState(const Actor &actor, Id activityId, const QDateTime &snoozedUntil, bool dismissed);
     Status validate(const Activity &activity) const;
     Status record(const Actor &actor, const Activity &activity, const QString &type, const QString &field,
                   const QString &oldValue, const QString &newValue, const QString &description);

@@ -10,7 +10,7 @@ namespace comptoir {
 namespace {
 const QString SelectActivities = QStringLiteral(
     "SELECT id, deal_id, type, subject, description, deadline, duration_min, responsible_id, done, done_at, "
-    "created_at FROM activities");
+    "created_at, reminder_min, reminder_snoozed_until, reminder_dismissed FROM activities");
 
 Activity activityFrom(const QSqlQuery &q)
 {
@@ -27,6 +27,10 @@ Activity activityFrom(const QSqlQuery &q)
     a.done = q.value(8).toBool();
     a.doneAt = fromStoredInstant(q.value(9).toString());
     a.createdAt = fromStoredInstant(q.value(10).toString());
+    if (!q.value(11).isNull())
+        a.reminderMinutes = q.value(11).toInt();
+    a.reminderSnoozedUntil = fromStoredInstant(q.value(12).toString());
+    a.reminderDismissed = q.value(13).toBool();
     return a;
 }
 
@@ -36,14 +40,20 @@ QVariantList values(const Activity &a)
             a.durationMinutes ? QVariant(*a.durationMinutes) : QVariant(),
             a.responsibleId, int(a.done),
             a.doneAt.isValid() ? QVariant(toStoredInstant(a.doneAt)) : QVariant(),
-            toStoredInstant(a.createdAt)};
+            toStoredInstant(a.createdAt),
+            a.reminderMinutes ? QVariant(*a.reminderMinutes) : QVariant(),
+            a.remindAt().isValid() ? QVariant(toStoredInstant(a.remindAt())) : QVariant(),
+            a.reminderSnoozedUntil.isValid() ? QVariant(toStoredInstant(a.reminderSnoozedUntil)) : QVariant(),
+            int(a.reminderDismissed)};
 }
 } // namespace
 
 Result<Id> ActivityStore::insert(const Activity &activity) const
 {
     auto q = m_db.exec(QStringLiteral("INSERT INTO activities (deal_id, type, subject, description, deadline, duration_min, "
-                                      "responsible_id, done, done_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "responsible_id, done, done_at, created_at, reminder_min, remind_at, "
+                                      "reminder_snoozed_until, reminder_dismissed) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        values(activity));
     if (!q)
         return q.error();
@@ -55,7 +65,9 @@ Status ActivityStore::update(const Activity &activity) const
     QVariantList v = values(activity);
     v.append(activity.id);
     auto q = m_db.exec(QStringLiteral("UPDATE activities SET deal_id = ?, type = ?, subject = ?, description = ?, deadline = ?, "
-                                      "duration_min = ?, responsible_id = ?, done = ?, done_at = ?, created_at = ? WHERE id = ?"),
+                                      "duration_min = ?, responsible_id = ?, done = ?, done_at = ?, created_at = ?, "
+                                      "reminder_min = ?, remind_at = ?, reminder_snoozed_until = ?, "
+                                      "reminder_dismissed = ? WHERE id = ?"),
                        v);
     if (!q)
         return q.error();

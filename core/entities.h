@@ -168,6 +168,17 @@ struct Activity
     bool done = false;
     QDateTime doneAt;
     QDateTime createdAt;
+    // Minutes before the deadline the responsible is reminded (0: at the deadline); none when
+    // empty. A snoozed reminder comes back at reminderSnoozedUntil; a dismissed one does not.
+    std::optional<int> reminderMinutes;
+    QDateTime reminderSnoozedUntil;
+    bool reminderDismissed = false;
+
+    // When the reminder falls due (invalid without one).
+    QDateTime remindAt() const
+    {
+        return reminderMinutes && deadline.isValid() ? deadline.addSecs(-60 * qint64(*reminderMinutes)) : QDateTime();
+    }
 };
 
 // One row of a deal's history (F7). Rows are never edited.

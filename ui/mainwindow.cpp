@@ -14,6 +14,7 @@
 #include "calendarmodel.h"
 #include "pipelinelistmodel.h"
 #include "recentdatabases.h"
+#include "reminderwindow.h"
 #include "settingsdialog.h"
 #include "workspace.h"
 
@@ -82,6 +83,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent,
     createListWidgets();
     createActivityViews();
     createStatusBar();
+    createReminders();
     attachWorkspace();
     restoreSettings();
     rememberDatabase();
@@ -92,6 +94,7 @@ MainWindow::~MainWindow()
 {
     // The models and undo commands refer to the workspace: they go first.
     m_undoStack->clear();
+    delete m_reminderWindow;
     delete m_activityModel;
     delete m_calendarModel;
     delete m_boardModel;
@@ -172,6 +175,7 @@ void MainWindow::attachWorkspace()
     attachFilterBar();
     attachListWidgets();
     attachActivityViews();
+    attachReminders();
     updateTitle();
     updateCount();
     scheduleTotals();

@@ -32,6 +32,7 @@ class DealTableView;
 class FilterBar;
 struct DealFilter;
 class PipelineListModel;
+class ReminderWindow;
 class Workspace;
 
 // The application window on one open database: a pipeline selector and a view switcher in the
@@ -81,6 +82,11 @@ public:
     Status selectView(const QString &name);
     // Recomputes the count and totals of the status bar now.
     void refreshStatus();
+    // Shows the reminders due now in the reminder window (hidden when none is due). Runs at
+    // start and every 30 seconds when the window remembers its settings (not in screenshots or
+    // ephemeral tests, which call it directly). Returns how many are due.
+    Result<int> checkReminders();
+    ReminderWindow *reminderWindow() const { return m_reminderWindow; }
 
 Q_SIGNALS:
     // Once, after the window's first paint reached the screen (startup measurements wait on it).
@@ -133,6 +139,9 @@ private:
     void updateBulkBar();
     void afterBulkChange();
     void exportDeals();
+    // The reminders (mainwindowreminders.cpp).
+    void createReminders();
+    void attachReminders();
 
     std::unique_ptr<Workspace> m_workspace;
     const Persistence m_persistence;
@@ -183,6 +192,8 @@ private:
     RecycleBinView *m_bin = nullptr;
     QAction *m_binAction = nullptr;
     QAction *m_exportAction = nullptr;
+    ReminderWindow *m_reminderWindow = nullptr;
+    QTimer m_reminderTimer;
 };
 
 } // namespace comptoir

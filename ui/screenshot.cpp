@@ -109,11 +109,18 @@ Status renderDealScreenshot(std::unique_ptr<Workspace> workspace, qint64 dealId,
     return grabToPng(editor, size, outPng);
 }
 
-Status renderSettingsScreenshot(std::unique_ptr<Workspace> workspace, const QSize &size, const QString &outPng)
+Status renderSettingsScreenshot(std::unique_ptr<Workspace> workspace, const QSize &size, const QString &outPng,
+                                const QString &page)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return Error::invalid(Text::tr("A screenshot needs the graphical application (QApplication)."));
+    const auto shown = SettingsDialog::pageNamed(page.isEmpty() ? QStringLiteral("pipelines") : page);
+    if (!shown)
+        return Error::invalid(Text::tr("Unknown settings page \"%1\". Valid pages: %2.")
+                                  .arg(page, SettingsDialog::pageNames().join(QStringLiteral(", "))),
+                              QStringLiteral("page"));
     SettingsDialog dialog(*workspace);
+    dialog.showPage(*shown);
     return grabToPng(dialog, size, outPng);
 }
 

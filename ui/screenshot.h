@@ -22,8 +22,10 @@ Status renderScreenshot(std::unique_ptr<Workspace> workspace, const QString &vie
 // Renders the deal editor open on deal `dealId` (NotFound when there is none) into `outPng`.
 Status renderDealScreenshot(std::unique_ptr<Workspace> workspace, qint64 dealId, const QSize &size,
                             const QString &outPng);
-// Renders the settings dialog (its Pipelines page) into `outPng`; renderScreenshot() calls it
-// for the view "settings".
-Status renderSettingsScreenshot(std::unique_ptr<Workspace> workspace, const QSize &size, const QString &outPng);
+// Renders the settings dialog on `page` (a name of SettingsDialog::pageNames(), "pipelines" when
+// empty; Error::invalid listing the names for an unknown one) into `outPng`; renderScreenshot()
+// calls it for the view "settings".
+Status renderSettingsScreenshot(std::unique_ptr<Workspace> workspace, const QSize &size, const QString &outPng,
+                                const QString &page = {});
 
 } // namespace comptoir

@@ -53,6 +53,37 @@ private Q_SLOTS:
         QVERIFY2(text.out.contains(QStringLiteral("Site visit")), qPrintable(text.out));
     }
 
+    void addWithARemindStoresTheReminderAndTheListShowsIt_data()
+    {
+        QTest::addColumn<QString>("remind");
+        QTest::addColumn<int>("minutes");
+        QTest::newRow("at the deadline") << "0" << 0;
+        QTest::newRow("15 minutes") << "15m" << 15;
+        QTest::newRow("1 hour") << "1h" << 60;
+        QTest::newRow("1 day") << "1d" << 1440;
+    }
+    void addWithARemindStoresTheReminderAndTheListShowsIt()
+    {
+        QFETCH(QString, remind);
+        QFETCH(int, minutes);
+        const QString deal = addDeal(QStringLiteral("Roof repair"));
+        const auto run = m_cli->run({QStringLiteral("activities"), QStringLiteral("add"), deal, QStringLiteral("--type"),
+                                     QStringLiteral("call"), QStringLiteral("--subject"), QStringLiteral("Call back"),
+                                     QStringLiteral("--due"), QStringLiteral("2026-03-04T14:00:00Z"),
+                                     QStringLiteral("--remind"), remind, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().object().value(QLatin1String("reminder_min")).toInt(-1), minutes);
+        const auto shown = m_cli->run({QStringLiteral("activities"), QStringLiteral("list"), deal, QStringLiteral("--json")});
+        QCOMPARE(shown.json().array().first().toObject().value(QLatin1String("reminder_min")).toInt(-1), minutes);
+        const auto text = m_cli->run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("activities"),
+                                      QStringLiteral("list"), deal});
+        const QString expected = minutes == 0 ? QStringLiteral("At the deadline")
+            : minutes == 15                   ? QStringLiteral("15 minutes before")
+            : minutes == 60                   ? QStringLiteral("1 hour before")
+                                              : QStringLiteral("1 day before");
+        QVERIFY2(text.out.contains(expected), qPrintable(text.out));
+    }
+
     void doneMarksTheActivityAndProposesTheNextOne()
     {
         const QString deal = addDeal(QStringLiteral("Boiler"));
@@ -86,6 +117,7 @@ private Q_SLOTS:
         QTest::newRow("unknown type") << QStringList{QStringLiteral("--type"), QStringLiteral("fax"), QStringLiteral("--subject"), QStringLiteral("S")} << 2;
         QTest::newRow("no subject") << QStringList{QStringLiteral("--type"), QStringLiteral("call")} << 2;
         QTest::newRow("bad date") << QStringList{QStringLiteral("--type"), QStringLiteral("call"), QStringLiteral("--subject"), QStringLiteral("S"), QStringLiteral("--due"), QStringLiteral("tomorrow")} << 2;
+        QTest::newRow("bad reminder") << QStringList{QStringLiteral("--type"), QStringLiteral("call"), QStringLiteral("--subject"), QStringLiteral("S"), QStringLiteral("--remind"), QStringLiteral("soon")} << 2;
         QTest::newRow("empty subject") << QStringList{QStringLiteral("--type"), QStringLiteral("call"), QStringLiteral("--subject"), QStringLiteral(" ")} << 1;
     }
 

@@ -64,6 +64,14 @@ ActivityDialog::ActivityDialog(Workspace &workspace, const Activity &draft, QWid
     }
     const Id responsible = draft.responsibleId ? draft.responsibleId : workspace.actor().userId;
     m_responsible->setCurrentIndex(std::max(0, m_responsible->findData(responsible)));
+    m_reminder = new QComboBox(this);
+    m_reminder->setObjectName(QStringLiteral("activityReminder"));
+    QList<std::optional<int>> reminders = reminderChoices();
+    if (!reminders.contains(draft.reminderMinutes)) // an offset typed on the command line
+        reminders.append(draft.reminderMinutes);
+    for (const std::optional<int> &minutes : std::as_const(reminders))
+        m_reminder->addItem(ActivityService::reminderText(minutes), minutes ? QVariant(*minutes) : QVariant());
+    m_reminder->setCurrentIndex(int(reminders.indexOf(draft.reminderMinutes)));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("activityError"));
     m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -77,6 +85,7 @@ ActivityDialog::ActivityDialog(Workspace &workspace, const Activity &draft, QWid
     m_durationLabel->setBuddy(m_duration);
     form->addRow(m_durationLabel, m_duration);
     form->addRow(tr("&Responsible:"), m_responsible);
+    form->addRow(tr("Re&minder:"), m_reminder);
     form->addRow(tr("D&escription:"), m_description);
     form->addRow(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -108,7 +117,14 @@ Activity ActivityDialog::activity() const
     activity.durationMinutes = activity.type == ActivityType::Meeting ? std::optional<int>(m_duration->value())
                                                                        : std::nullopt;
     activity.responsibleId = m_responsible->currentData().toLongLong();
+    const QVariant reminder = m_reminder->currentData();
+    activity.reminderMinutes = reminder.isValid() ? std::optional<int>(reminder.toInt()) : std::nullopt;
     return activity;
+}
+
+QList<std::optional<int>> ActivityDialog::reminderChoices()
+{
+    return {std::nullopt, 0, 5, 15, 30, 60, 24 * 60};
 }
 
 void ActivityDialog::accept()

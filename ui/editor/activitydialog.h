@@ -4,6 +4,7 @@
 #include "entities.h"
 
 #include <QDialog>
+#include <optional>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -17,7 +18,7 @@ namespace comptoir {
 class Workspace;
 
 // Plans one activity (F6): type, subject, description, deadline (with a duration for a
-// meeting) and responsible. Fills an Activity draft; the caller plans it.
+// meeting), responsible and reminder. Fills an Activity draft; the caller plans it.
 class ActivityDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     ActivityDialog(Workspace &workspace, const Activity &draft, QWidget *parent = nullptr);
 
     Activity activity() const;
+    // The reminder offsets offered, in minutes before the deadline (none first).
+    static QList<std::optional<int>> reminderChoices();
 
     void accept() override;
 
@@ -40,6 +43,7 @@ private:
     QSpinBox *m_duration = nullptr;
     QLabel *m_durationLabel = nullptr;
     QComboBox *m_responsible = nullptr;
+    QComboBox *m_reminder = nullptr;
     QLabel *m_error = nullptr;
 };
 

@@ -12,6 +12,7 @@
 #include "detailsform.h"
 #include "money.h"
 #include "proactiveprompt.h"
+#include "settingsdialog.h"
 #include "productstable.h"
 #include "stagebar.h"
 #include "stores.h"
@@ -101,6 +102,17 @@ void DealEditor::buildUi()
         m_details->setAmountFollowsRows(m_products->amountFollows() && !m_products->rows().isEmpty(),
                                         m_products->totalMinor());
         markDirty();
+    });
+    // The picker follows the catalogue, also when it is edited from this editor's own button.
+    connect(&m_workspace.products(), &ProductService::catalogueChanged, m_products, [this] {
+        if (const auto catalogue = m_workspace.products().products(true))
+            m_products->setCatalogue(*catalogue);
+    });
+    connect(m_products, &ProductsTable::editCatalogueRequested, this, [this] {
+        auto *settings = new SettingsDialog(m_workspace, this);
+        settings->setAttribute(Qt::WA_DeleteOnClose);
+        settings->showPage(SettingsDialog::Page::Products);
+        settings->open();
     });
     m_activities = new ActivitiesTab(m_workspace, m_locale, this);
     connect(m_activities, &ActivitiesTab::edited, this, &DealEditor::markDirty);

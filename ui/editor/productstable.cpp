@@ -53,6 +53,10 @@ ProductsTable::ProductsTable(const QLocale &locale, QWidget *parent)
         if (const auto found = m_products.constFind(id); found != m_products.cend())
             m_table->setCurrentCell(addRow(products::rowFor(*found)), Quantity);
     });
+    auto *editCatalogue = new QPushButton(tr("Edit &catalogue…"), this);
+    editCatalogue->setObjectName(QStringLiteral("editCatalogueButton"));
+    editCatalogue->setToolTip(tr("Add, change or deactivate the products offered here"));
+    connect(editCatalogue, &QPushButton::clicked, this, &ProductsTable::editCatalogueRequested);
     auto *remove = new QPushButton(tr("&Remove row"), this);
     remove->setObjectName(QStringLiteral("removeProductRow"));
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -88,6 +92,7 @@ ProductsTable::ProductsTable(const QLocale &locale, QWidget *parent)
     buttons->addWidget(m_catalogue);
     buttons->addWidget(remove);
     buttons->addStretch(1);
+    buttons->addWidget(editCatalogue);
     auto *summary = new QHBoxLayout;
     summary->addWidget(m_follow);
     summary->addStretch(1);
@@ -267,6 +272,7 @@ void ProductsTable::updateTotals()
 void ProductsTable::setCatalogue(const QList<Product> &catalogue)
 {
     m_catalogue->clear();
+    m_products.clear(); // a product deactivated since the last call is no longer offered
     m_catalogue->addItem(tr("Add from the catalogue…"), 0);
     for (const Product &product : catalogue) {
         if (!product.active)

@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void edited();
+    // "Edit catalogue…": the editor opens Settings → Products.
+    void editCatalogueRequested();
 
 private:
     void showRow(int row);

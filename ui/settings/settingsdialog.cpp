@@ -6,6 +6,7 @@
 #include "formdesigner.h"
 #include "listspage.h"
 #include "pipelinespage.h"
+#include "productspage.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -33,6 +34,8 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(m_calendar, tr("&Working days"));
     m_forms = new FormDesigner(workspace, m_tabs);
     m_tabs->addTab(m_forms, tr("&Forms"));
+    m_products = new ProductsPage(workspace, QLocale(), m_tabs);
+    m_tabs->addTab(m_products, tr("P&roducts"));
 
     auto *editorPage = new QWidget(m_tabs);
     m_propose = new QCheckBox(tr("When I close an open deal that has no planned activity, propose to plan one"),
@@ -54,6 +57,26 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     resize(860, 560);
+}
+
+QStringList SettingsDialog::pageNames()
+{
+    return {QStringLiteral("pipelines"), QStringLiteral("lists"), QStringLiteral("working-days"),
+            QStringLiteral("forms"),     QStringLiteral("products"), QStringLiteral("editor")};
+}
+
+std::optional<SettingsDialog::Page> SettingsDialog::pageNamed(const QString &name)
+{
+    const qsizetype index = pageNames().indexOf(name.trimmed().toLower());
+    if (index < 0)
+        return std::nullopt;
+    return Page(index);
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    // The tabs are added in the order of Page.
+    m_tabs->setCurrentIndex(int(page));
 }
 
 } // namespace comptoir
