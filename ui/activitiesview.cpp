@@ -140,11 +140,12 @@ void ActivityCardList::keyPressEvent(QKeyEvent *event)
     QListView::keyPressEvent(event);
 }
 
-ActivityColumnHeader::ActivityColumnHeader(const QPersistentModelIndex &column, QWidget *parent)
+ActivityColumnHeader::ActivityColumnHeader(const ActivityBoardModel *model, ActivityColumn column, QWidget *parent)
     : QWidget(parent)
+    , m_model(model)
     , m_column(column)
 {
-    if (isDated(ActivityColumn(column.row()))) {
+    if (isDated(column)) {
         m_add = new QToolButton(this);
         m_add->setText(QStringLiteral("+"));
         m_add->setAutoRaise(true);
@@ -170,10 +171,11 @@ void ActivityColumnHeader::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     QPainterPath band;
     band.addRoundedRect(QRectF(0, 0, width(), 5), 2.5, 2.5);
-    p.fillPath(band, columnColor(ActivityColumn(m_column.row())));
-    const QString total = m_column.data(ActivityBoardModel::TotalsTextRole).toString();
-    cards::paintColumnHeading(p, *this, 10, width() - (m_add ? 34 : 10), m_column.data().toString(),
-                              m_column.data(ActivityBoardModel::CountRole).toLongLong(),
+    p.fillPath(band, columnColor(m_column));
+    const QModelIndex column = m_model->columnIndex(m_column);
+    const QString total = column.data(ActivityBoardModel::TotalsTextRole).toString();
+    cards::paintColumnHeading(p, *this, 10, width() - (m_add ? 34 : 10), column.data().toString(),
+                              column.data(ActivityBoardModel::CountRole).toLongLong(),
                               total.isEmpty() ? tr("No deals") : total);
 }
 
@@ -235,7 +237,7 @@ void ActivitiesView::rebuild()
         auto *v = new QVBoxLayout(panel);
         v->setContentsMargins(4, 0, 4, 4);
         v->setSpacing(2);
-        auto *header = new ActivityColumnHeader(QPersistentModelIndex(m_model->columnIndex(column)), panel);
+        auto *header = new ActivityColumnHeader(m_model, column, panel);
         auto *list = new ActivityCardList(column, panel);
         list->setModel(m_model);
         list->setRootIndex(m_model->columnIndex(column));

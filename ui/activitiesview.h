@@ -5,7 +5,6 @@
 #include "activityquickplan.h"
 
 #include <QListView>
-#include <QPersistentModelIndex>
 #include <QWidget>
 
 #include <functional>
@@ -46,7 +45,9 @@ class ActivityColumnHeader final : public QWidget
     Q_OBJECT
 
 public:
-    ActivityColumnHeader(const QPersistentModelIndex &column, QWidget *parent = nullptr);
+    // Reads its column's index from the model when painting: a persistent index would not
+    // outlive the model's resets (a new filter, a new day).
+    ActivityColumnHeader(const ActivityBoardModel *model, ActivityColumn column, QWidget *parent = nullptr);
     QSize sizeHint() const override;
     QToolButton *addButton() const { return m_add; }
 
@@ -55,7 +56,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QPersistentModelIndex m_column;
+    const ActivityBoardModel *m_model;
+    ActivityColumn m_column;
     QToolButton *m_add = nullptr;
 };
 

@@ -9,6 +9,7 @@
 #include "calendarview.h"
 #include "testworkspace.h"
 
+#include <QImage>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
@@ -72,6 +73,31 @@ private Q_SLOTS:
         model.reload();
         QCOMPARE(model.summary(ActivityColumn::None).count, 1);
         QCOMPARE(model.summary(ActivityColumn::NextWeek).count, 0);
+    }
+
+    void aHeaderStillShowsItsColumnAfterTheModelIsReset()
+    {
+        Deal d;
+        d.title = QStringLiteral("Idle roof");
+        d.amountMinor = 125000;
+        COMPTOIR_TRY(deal, m_ws->ws().deals().create(m_ws->actor(), d));
+        ActivityBoardModel model(m_ws->ws());
+        ActivitiesView view;
+        view.setModel(&model);
+        view.resize(1400, 700);
+        QSignalSpy painted(&view, &ActivitiesView::firstPainted);
+        view.show();
+        QVERIFY(painted.wait(5000));
+        const QImage before = view.header(ActivityColumn::None)->grab().toImage();
+        // A new filter resets the model (here one that keeps the same deal): the heading must
+        // still name its column with its count and totals, not "0 · No deals".
+        DealFilter open;
+        open.group = DealFilter::Group::Open;
+        model.setFilter(open);
+        QCOMPARE(model.summary(ActivityColumn::None).count, 1);
+        QCOMPARE(view.header(ActivityColumn::None)->grab().toImage(), before);
+        model.setFilter({});
+        QCOMPARE(view.header(ActivityColumn::None)->grab().toImage(), before);
     }
 
     void theCalendarKeyboardMovesMonthsAndComesBackToday()
