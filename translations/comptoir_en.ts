@@ -82,7 +82,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cliimport.cpp" line="+227"/>
+        <location filename="../app/cliimport.cpp" line="+247"/>
         <source>... and %Ln more error(s).</source>
         <translation>
             <numerusform>... and %Ln more error.</numerusform>
@@ -90,7 +90,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%n row(s) with errors left out; their errors are in %1.</source>
+        <translation>
+            <numerusform>%n row with errors left out; its errors are in %1.</numerusform>
+            <numerusform>%n rows with errors left out; their errors are in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Nothing was imported: %n error(s).</source>
         <translation>
             <numerusform>Nothing was imported: %n error.</numerusform>
@@ -98,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cliexport.cpp" line="+76"/>
+        <location filename="../app/cliexport.cpp" line="+90"/>
         <source>%Ln deal(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln deal exported to %1.</numerusform>
@@ -131,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cliactivities.cpp" line="+56"/>
+        <location filename="../app/cliactivities.cpp" line="+58"/>
         <source> (%n min)</source>
         <translation>
             <numerusform> (%n min)</numerusform>
@@ -339,6 +347,33 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ActivityService</name>
+    <message numerus="yes">
+        <location filename="../core/activityreminders.cpp" line="+36"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>comptoir::BulkBar</name>
     <message numerus="yes">
         <location filename="../ui/bulkbar.cpp" line="+189"/>
@@ -415,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;All fields (%n)</source>
         <translation>
             <numerusform>&amp;All fields (%n)</numerusform>
@@ -519,7 +554,7 @@
 <context>
     <name>comptoir::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+288"/>
+        <location filename="../ui/mainwindow.cpp" line="+297"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln deal</numerusform>
@@ -549,7 +584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+160"/>
         <source>“%1” holds %n deal(s). Choose the stage they move to.</source>
         <translation>
             <numerusform>“%1” holds %n deal. Choose the stage it moves to.</numerusform>

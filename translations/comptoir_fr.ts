@@ -230,12 +230,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <location filename="../app/clideals.cpp" line="+170"/>
         <location filename="../app/clifields.cpp" line="+182"/>
         <location filename="../app/cliproducts.cpp" line="+302"/>
@@ -354,7 +354,7 @@
         <translation>supprimer une ligne de produit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>plan an activity on a deal</source>
         <translation>planifier une activité sur une affaire</translation>
     </message>
@@ -412,6 +412,11 @@
         <location line="+1"/>
         <source>render the window to a PNG</source>
         <translation>enregistre une image PNG de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>render a page of the settings dialog to a PNG</source>
+        <translation>enregistre une image PNG d’une page des paramètres</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -554,7 +559,7 @@
         <translation>Donnez --repeat ou --new, pas les deux.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>--sort: unknown field &apos;%1&apos;. Fields: %2.</source>
         <translation>--sort&#xa0;: champ «&#xa0;%1&#xa0;» inconnu. Champs&#xa0;: %2.</translation>
     </message>
@@ -570,7 +575,7 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre d’affaires.</translation>
     </message>
     <message>
-        <location filename="../app/cliactivities.cpp" line="+45"/>
+        <location filename="../app/cliactivities.cpp" line="+47"/>
         <source>&apos;%1&apos; is not a date and time (write 2026-03-04T14:00).</source>
         <translation>« %1 » n&apos;est pas une date et heure (écrivez 2026-03-04T14:00).</translation>
     </message>
@@ -586,6 +591,11 @@
             <numerusform>(%n min)</numerusform>
             <numerusform>(%n min)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, reminder: %1</source>
+        <translation>, rappel&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -618,7 +628,12 @@
         <translation>Détails.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Reminder before the deadline: 0 (at the deadline), 5m, 15m, 30m, 1h, 1d or none (default).</source>
+        <translation>Rappel avant l’échéance&#xa0;: 0 (à l’échéance), 5m, 15m, 30m, 1h, 1d ou none (par défaut).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unknown activity type &apos;%1&apos; (call, meeting, task, email, todo).</source>
         <translation>Type d&apos;activité inconnu « %1 » (call, meeting, task, email, todo).</translation>
     </message>
@@ -633,7 +648,7 @@
         <translation>« %1 » n&apos;est pas un nombre de minutes.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Activity %1 planned on deal %2: %3</source>
         <translation>Activité %1 planifiée sur l&apos;affaire %2 : %3</translation>
     </message>
@@ -677,11 +692,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Usage: comptoir [--db FILE] activities add|done|list ...</source>
         <translation>Utilisation : comptoir [--db FICHIER] activities add|done|list ...</translation>
     </message>
@@ -882,7 +902,7 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../app/cliactivities.cpp" line="-21"/>
+        <location filename="../app/cliactivities.cpp" line="-23"/>
         <location filename="../app/clideals.cpp" line="+1"/>
         <location filename="../app/clifields.cpp" line="-131"/>
         <source>Type</source>
@@ -915,7 +935,7 @@
         <translation>Récurrente</translation>
     </message>
     <message>
-        <location filename="../app/cliactivities.cpp" line="+4"/>
+        <location filename="../app/cliactivities.cpp" line="+6"/>
         <location filename="../app/clideals.cpp" line="+0"/>
         <location filename="../app/clifields.cpp" line="+3"/>
         <location filename="../app/cliproducts.cpp" line="-183"/>
@@ -1024,7 +1044,7 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/clilistfilter.cpp" line="-56"/>
+        <location filename="../app/clilistfilter.cpp" line="-60"/>
         <source>&apos;%1&apos; is not a currency code: give three letters such as EUR.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un code de devise&#xa0;: donnez trois lettres, comme EUR.</translation>
     </message>
@@ -1514,7 +1534,7 @@ Commandes&#xa0;: %1</translation>
         <translation>La base de données a des problèmes.</translation>
     </message>
     <message>
-        <location filename="../app/cliscreenshot.cpp" line="+14"/>
+        <location filename="../app/cliscreenshot.cpp" line="+15"/>
         <source>Renders the main window offscreen, showing a view, into a PNG file.</source>
         <translation>Dessine hors écran la fenêtre principale, sur une vue, dans un fichier PNG.</translation>
     </message>
@@ -1534,17 +1554,27 @@ Commandes&#xa0;: %1</translation>
         <translation>Montrer l&apos;éditeur de cette affaire au lieu d&apos;une vue.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>With --view settings, the page to show: %1 (default: pipelines).</source>
+        <translation>Avec --view settings, la page à montrer&#xa0;:&#xa0;%1 (par défaut&#xa0;: pipelines).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&apos;%1&apos; is not a window size: give WIDTHxHEIGHT in pixels, such as 1280x800.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une taille de fenêtre&#xa0;: donnez LARGEURxHAUTEUR en pixels, comme 1280x800.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>--page goes with --view settings.</source>
+        <translation>--page s’utilise avec --view settings.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&apos;%1&apos; is not a deal id.</source>
         <translation>« %1 » n&apos;est pas un identifiant d&apos;affaire.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Wrote %1 (%2x%3 pixels).</source>
         <translation>%1 écrit (%2x%3 pixels).</translation>
     </message>
@@ -1586,13 +1616,13 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The columns, comma-separated, among: %1.</source>
-        <translation>Les colonnes, séparées par des virgules, parmi&#xa0;: %1.</translation>
+        <source>The columns, comma-separated, among: %1, and the custom fields (by name or key, as &quot;fields list&quot; shows them).</source>
+        <translation>Les colonnes, séparées par des virgules, parmi&#xa0;: %1, et les champs personnalisés (par leur nom ou leur clé, comme «&#xa0;fields list&#xa0;» les montre).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Every field of the deals.</source>
-        <translation>Tous les champs des affaires.</translation>
+        <location line="+4"/>
+        <source>Every field of the deals, custom fields included.</source>
+        <translation>Tous les champs des affaires, champs personnalisés compris.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1600,12 +1630,12 @@ Commandes&#xa0;: %1</translation>
         <translation>La variante qu’Excel ouvre directement.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>--fields: unknown field &apos;%1&apos;. Fields: %2.</source>
         <translation>--fields&#xa0;: champ «&#xa0;%1&#xa0;» inconnu. Champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
@@ -1619,7 +1649,7 @@ Commandes&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cliimport.cpp" line="+44"/>
+        <location filename="../app/cliimport.cpp" line="+46"/>
         <source>Import deals, with their companies, contacts and product rows, from a CSV file.</source>
         <translation>Importer des affaires, avec leurs entreprises, contacts et lignes de produits, depuis un fichier CSV.</translation>
     </message>
@@ -1644,12 +1674,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Importer l&apos;historique d&apos;affaires importées auparavant (identifiant externe de l&apos;affaire, date, type, texte) comme leurs activités.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>All or nothing: any error leaves the database as it was.</source>
-        <translation>Tout ou rien : la moindre erreur laisse la base de données telle qu&apos;elle était.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>A saved profile, or a JSON profile file.</source>
         <translation>Un profil enregistré, ou un fichier de profil JSON.</translation>
     </message>
@@ -1729,7 +1754,17 @@ Commandes&#xa0;: %1</translation>
         <translation>Enregistrer les correspondances et les règles sous ce nom.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Import the rows without errors and leave the others out, their errors written to a CSV file.</source>
+        <translation>Importer les lignes sans erreur et laisser les autres de côté, leurs erreurs écrites dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where --skip-error-rows writes the errors (default: IN-errors.csv beside the file).</source>
+        <translation>Où --skip-error-rows écrit les erreurs (par défaut : IN-errors.csv à côté du fichier).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>--map %1: write HEADER=FIELD with a field of &quot;comptoir import fields&quot;.</source>
         <translation>--map %1&#xa0;: écrivez EN-TÊTE=CHAMP avec un champ de «&#xa0;comptoir import fields&#xa0;».</translation>
     </message>
@@ -1759,12 +1794,17 @@ Commandes&#xa0;: %1</translation>
         <translation>--phone-region attend un code de pays comme FR, BE ou US.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>--errors-file goes with --skip-error-rows.</source>
+        <translation>--errors-file s’emploie avec --skip-error-rows.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Read %1 % of the file.</source>
         <translation>%1 % du fichier lus.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Import %1: %2 created, %3 updated, %4 skipped.</source>
         <translation>Import %1&#xa0;: %2 créées, %3 modifiées, %4 ignorées.</translation>
     </message>
@@ -1782,7 +1822,15 @@ Commandes&#xa0;: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%n row(s) with errors left out; their errors are in %1.</source>
+        <translation>
+            <numerusform>%n ligne avec erreur laissée de côté ; son erreur est dans %1.</numerusform>
+            <numerusform>%n lignes avec erreurs laissées de côté ; leurs erreurs sont dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Nothing was imported: %n error(s).</source>
         <translation>
             <numerusform>Rien n’a été importé&#xa0;: %n erreur.</numerusform>
@@ -1810,7 +1858,12 @@ Commandes&#xa0;: %1</translation>
         <translation>Supprime tout ce qu’un import a créé et restaure ce qu’il a modifié.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-212"/>
+        <source>All or nothing: any error leaves the database as it was, unless --skip-error-rows.</source>
+        <translation>Tout ou rien : la moindre erreur laisse la base de données telle qu’elle était, sauf avec --skip-error-rows.</translation>
+    </message>
+    <message>
+        <location line="+218"/>
         <source>IMPORT_ID must be a number.</source>
         <translation>IMPORT_ID doit être un nombre.</translation>
     </message>
@@ -2841,7 +2894,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>DealExport</name>
     <message>
-        <location filename="../core/dealexport.cpp" line="+43"/>
+        <location filename="../core/dealexport.cpp" line="+47"/>
         <source>ID</source>
         <translation>N°</translation>
     </message>
@@ -2956,17 +3009,17 @@ Commandes&#xa0;: %1</translation>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>Cannot read the deals to export.</source>
         <translation>Impossible de lire les affaires à exporter.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+312"/>
         <source>Unknown field “%1”. Fields: %2.</source>
         <translation>Champ «&#xa0;%1&#xa0;» inconnu. Champs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2976,7 +3029,7 @@ Commandes&#xa0;: %1</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <location line="+7"/>
         <source>Cannot write the export: %1</source>
         <translation>Impossible d’écrire l’export&#xa0;: %1</translation>
@@ -3003,8 +3056,8 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>DealQuery</name>
     <message>
-        <location filename="../core/dealhead.cpp" line="+19"/>
-        <location filename="../core/dealquery.cpp" line="+180"/>
+        <location filename="../core/dealhead.cpp" line="+21"/>
+        <location filename="../core/dealquery.cpp" line="+177"/>
         <location line="+20"/>
         <location filename="../core/idsnapshot.cpp" line="+54"/>
         <source>Cannot list the deals.</source>
@@ -3967,7 +4020,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>SavedFilters</name>
     <message>
-        <location filename="../core/savedfilters.cpp" line="+27"/>
+        <location filename="../core/savedfilters.cpp" line="+28"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
@@ -4012,7 +4065,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Le critère enregistré «&#xa0;%1&#xa0;» n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>Give the filter a name.</source>
         <translation>Donnez un nom au filtre.</translation>
     </message>
@@ -4038,12 +4091,12 @@ Commandes&#xa0;: %1</translation>
     <message>
         <location filename="../ui/screenshot.cpp" line="+32"/>
         <location line="+73"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A screenshot needs the graphical application (QApplication).</source>
         <translation>Une capture d’écran nécessite l’application graphique (QApplication).</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Unknown view &quot;%1&quot;. Valid views: %2.</source>
         <translation>Vue «&#xa0;%1&#xa0;» inconnue. Vues possibles&#xa0;: %2.</translation>
     </message>
@@ -4059,11 +4112,16 @@ Commandes&#xa0;: %1</translation>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Impossible d’écrire la capture d’écran dans %1.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Unknown settings page &quot;%1&quot;. Valid pages: %2.</source>
+        <translation>Page de paramètres «&#xa0;%1&#xa0;» inconnue. Pages valides&#xa0;:&#xa0;%2.</translation>
+    </message>
 </context>
 <context>
     <name>Stores</name>
     <message>
-        <location filename="../core/activitystore.cpp" line="+82"/>
+        <location filename="../core/activitystore.cpp" line="+94"/>
         <source>There is no activity %1.</source>
         <translation>L’activité %1 n’existe pas.</translation>
     </message>
@@ -4186,7 +4244,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::ActivitiesView</name>
     <message>
-        <location filename="../ui/activitiesview.cpp" line="+237"/>
+        <location filename="../ui/activitiesview.cpp" line="+220"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -4194,7 +4252,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::ActivityBoardModel</name>
     <message>
-        <location filename="../ui/models/activityboardmodel.cpp" line="+402"/>
+        <location filename="../ui/models/activityboardmodel.cpp" line="+409"/>
         <source>Move “%1” to %2</source>
         <translation>Déplacer « %1 » vers %2</translation>
     </message>
@@ -4212,12 +4270,12 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::ActivityCardDelegate</name>
     <message>
-        <location filename="../ui/activitycarddelegate.cpp" line="+134"/>
+        <location filename="../ui/activitycarddelegate.cpp" line="+64"/>
         <source>No client</source>
         <translation>Pas de client</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>No activity planned</source>
         <translation>Aucune activité planifiée</translation>
     </message>
@@ -4225,12 +4283,12 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::ActivityColumnHeader</name>
     <message>
-        <location filename="../ui/activitiesview.cpp" line="-88"/>
+        <location filename="../ui/activitiesview.cpp" line="-68"/>
         <source>New deal with an activity due here</source>
         <translation>Nouvelle affaire avec une activité à cette échéance</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
         <source>No deals</source>
         <translation>Aucune affaire</translation>
     </message>
@@ -4253,7 +4311,7 @@ Commandes&#xa0;: %1</translation>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
@@ -4279,6 +4337,11 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Re&amp;minder:</source>
+        <translation>Ra&amp;ppel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>D&amp;escription:</source>
         <translation>D&amp;escription :</translation>
     </message>
@@ -4293,7 +4356,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>An activity needs a subject.</source>
         <translation>Une activité doit avoir un objet.</translation>
     </message>
@@ -4349,7 +4412,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::ActivityService</name>
     <message>
-        <location filename="../core/activityservice.cpp" line="+25"/>
+        <location filename="../core/activityservice.cpp" line="+36"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -4385,27 +4448,27 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+132"/>
+        <location line="+140"/>
         <source>An activity needs a deadline.</source>
         <translation>Une activité doit avoir une échéance.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-138"/>
         <source>The duration must be between 1 minute and 14 days.</source>
         <translation>La durée doit être comprise entre 1 minute et 14 jours.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>There is no user %1.</source>
         <translation>Il n&apos;y a pas d&apos;utilisateur %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>%1 planned: “%2”, due %3</source>
         <translation>%1 planifié : « %2 », échéance %3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>type %1 → %2</source>
         <translation>type %1 → %2</translation>
     </message>
@@ -4435,12 +4498,17 @@ Commandes&#xa0;: %1</translation>
         <translation>responsable</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>reminder %1 → %2</source>
+        <translation>rappel %1 → %2</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 “%2” changed: %3</source>
         <translation>%1 « %2 » modifié : %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 “%2” moved: %3 → %4</source>
         <translation>%1 « %2 » déplacé : %3 → %4</translation>
     </message>
@@ -4463,6 +4531,81 @@ Commandes&#xa0;: %1</translation>
         <location line="+14"/>
         <source>%1 removed: “%2”, due %3</source>
         <translation>%1 supprimé : « %2 », échéance %3</translation>
+    </message>
+    <message>
+        <location filename="../core/activityreminders.cpp" line="+17"/>
+        <source>No reminder</source>
+        <translation>Pas de rappel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the deadline</source>
+        <translation>À l’échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5 minutes before</source>
+        <translation>5 minutes avant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 minutes before</source>
+        <translation>15 minutes avant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>30 minutes before</source>
+        <translation>30 minutes avant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 hour before</source>
+        <translation>1 heure avant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day before</source>
+        <translation>1 jour avant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n jour avant</numerusform>
+            <numerusform>%n jours avant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n heure avant</numerusform>
+            <numerusform>%n heures avant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute avant</numerusform>
+            <numerusform>%n minutes avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not a reminder: give 0 (at the deadline), minutes (15m), hours (1h), days (1d) or none.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un rappel&#xa0;: indiquez 0 (à l’échéance), des minutes (15m), des heures (1h), des jours (1d) ou none.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/activityservice.cpp" line="-200"/>
+        <source>A reminder can be at most 30 days before the deadline.</source>
+        <translation>Un rappel peut précéder l’échéance de 30 jours au plus.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A snooze lasts from 1 minute to 30 days.</source>
+        <translation>Un report dure de 1 minute à 30 jours.</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +5119,84 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::CustomFieldConditions</name>
+    <message>
+        <location filename="../ui/filtercustomfields.cpp" line="+60"/>
+        <source>contains…</source>
+        <translation>contient…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A&amp;dd Condition</source>
+        <translation>A&amp;jouter la condition</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose a field…</source>
+        <translation>Choisir un champ…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any choice</source>
+        <translation>Tous les choix</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose a custom field first.</source>
+        <translation>Choisissez d’abord un champ personnalisé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: give a value to look for.</source>
+        <translation>%1&#xa0;: donnez une valeur à chercher.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Custom field %1</source>
+        <translation>Champ personnalisé %1</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::CustomFieldInput</name>
     <message>
         <location filename="../ui/editor/customfieldinput.cpp" line="+28"/>
@@ -5059,7 +5280,7 @@ Commandes&#xa0;: %1</translation>
         <translation>« %1 » n&apos;est pas un choix de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/customfieldservice.cpp" line="+176"/>
+        <location filename="../core/customfieldservice.cpp" line="+183"/>
         <source>Unknown user %1.</source>
         <translation>Utilisateur %1 inconnu.</translation>
     </message>
@@ -5359,7 +5580,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::DealEditor</name>
     <message>
-        <location filename="../ui/editor/dealeditor.cpp" line="+64"/>
+        <location filename="../ui/editor/dealeditor.cpp" line="+65"/>
         <source>Move the deal to another pipeline</source>
         <translation>Déplacer l&apos;affaire dans un autre pipeline</translation>
     </message>
@@ -5369,7 +5590,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Pi&amp;peline :</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -5519,7 +5740,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::DealFormat</name>
     <message>
-        <location filename="../ui/models/dealformat.cpp" line="+16"/>
+        <location filename="../ui/models/dealformat.cpp" line="+17"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
@@ -5540,7 +5761,7 @@ Commandes&#xa0;: %1</translation>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+105"/>
         <source>%1 (%2)</source>
         <comment>stage (in progress/won/lost)</comment>
         <translation>%1 (%2)</translation>
@@ -5549,6 +5770,14 @@ Commandes&#xa0;: %1</translation>
         <location line="+4"/>
         <source>Repeat deal: the client had already won a deal before this one.</source>
         <translation>Affaire récurrente&#xa0;: le client avait déjà conclu une affaire gagnée avant celle-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::DealListModel</name>
+    <message>
+        <location filename="../ui/models/deallistmodel.cpp" line="+398"/>
+        <source>Custom field: %1</source>
+        <translation>Champ personnalisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5663,7 +5892,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::DealTableView</name>
     <message>
-        <location filename="../ui/dealtableview.cpp" line="+183"/>
+        <location filename="../ui/dealtableview.cpp" line="+197"/>
         <source>Choose Columns…</source>
         <translation>Choisir les colonnes…</translation>
     </message>
@@ -5676,8 +5905,8 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::Demo</name>
     <message>
-        <location filename="../core/demo.cpp" line="+58"/>
-        <location line="+533"/>
+        <location filename="../core/demo.cpp" line="+21"/>
+        <location line="+81"/>
         <source>The demo data could not be written.</source>
         <translation>Les données de démonstration n’ont pas pu être écrites.</translation>
     </message>
@@ -5837,13 +6066,13 @@ Commandes&#xa0;: %1</translation>
     <name>comptoir::ExportDialog</name>
     <message>
         <location filename="../ui/exportdialog.cpp" line="+40"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <location line="+8"/>
         <source>Export Deals</source>
         <translation>Exporter les affaires</translation>
     </message>
     <message numerus="yes">
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Export the %Ln deal(s) of the list, in its order.</source>
         <translation>
             <numerusform>Exporter %Ln affaire de la liste.</numerusform>
@@ -5874,7 +6103,7 @@ Commandes&#xa0;: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;All fields (%n)</source>
         <translation>
             <numerusform>&amp;Tous les champs (%n)</numerusform>
@@ -5961,7 +6190,12 @@ Commandes&#xa0;: %1</translation>
         <translation>Retirer tous les critères et la recherche</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+159"/>
+        <source>Custom field %1</source>
+        <translation>Champ personnalisé %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>There is no saved filter %1.</source>
         <translation>Il n’y a pas de filtre enregistré %1.</translation>
     </message>
@@ -6042,21 +6276,24 @@ Commandes&#xa0;: %1</translation>
     <message>
         <location filename="../ui/filterchips.cpp" line="+52"/>
         <location line="+82"/>
+        <location line="+92"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-172"/>
+        <location line="+174"/>
         <source>at least %1</source>
         <translation>au moins %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-172"/>
+        <location line="+174"/>
         <source>at most %1</source>
         <translation>au plus %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-172"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
@@ -6181,7 +6418,37 @@ Commandes&#xa0;: %1</translation>
         <translation>Activités de %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>contains “%1”</source>
+        <translation>contient «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any value</source>
+        <translation>renseigné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Remove this criterion</source>
         <translation>Retirer ce critère</translation>
     </message>
@@ -6194,7 +6461,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::FilterPopup</name>
     <message>
-        <location filename="../ui/filterpopup.cpp" line="+55"/>
+        <location filename="../ui/filterpopup.cpp" line="+56"/>
         <source>&amp;Stage:</source>
         <translation>É&amp;tape :</translation>
     </message>
@@ -6289,7 +6556,12 @@ Commandes&#xa0;: %1</translation>
         <translation>&amp;Nouvelle ou récurrente :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>C&amp;ustom fields:</source>
+        <translation>Champs &amp;personnalisés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>C&amp;lear All</source>
         <translation>Tout &amp;effacer</translation>
     </message>
@@ -6299,7 +6571,7 @@ Commandes&#xa0;: %1</translation>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Any date</source>
         <translation>Toutes dates</translation>
     </message>
@@ -6349,7 +6621,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Toutes sources</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>minimum amount</source>
         <translation>montant minimum</translation>
     </message>
@@ -7381,12 +7653,12 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::KanbanCardDelegate</name>
     <message>
-        <location filename="../ui/kanbandelegate.cpp" line="+123"/>
+        <location filename="../ui/kanbandelegate.cpp" line="+47"/>
         <source>No client</source>
         <translation>Sans client</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No activity</source>
         <translation>Aucune activité</translation>
     </message>
@@ -7394,7 +7666,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::KanbanColumnHeader</name>
     <message>
-        <location filename="../ui/kanbancolumn.cpp" line="+155"/>
+        <location filename="../ui/kanbancolumn.cpp" line="+157"/>
         <location line="+1"/>
         <source>New deal in “%1”</source>
         <translation>Nouvelle affaire dans «&#xa0;%1&#xa0;»</translation>
@@ -7405,13 +7677,13 @@ Commandes&#xa0;: %1</translation>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+35"/>
         <source>No deals</source>
         <translation>Aucune affaire</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+59"/>
+        <location line="-32"/>
+        <location line="+37"/>
         <source>Weighted (%1 %): %2</source>
         <translation>Pondéré (%1&#xa0;%)&#xa0;: %2</translation>
     </message>
@@ -7656,7 +7928,7 @@ Commandes&#xa0;: %1</translation>
 <context>
     <name>comptoir::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+210"/>
+        <location filename="../ui/mainwindow.cpp" line="+219"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
@@ -7985,12 +8257,12 @@ Commandes&#xa0;: %1</translation>
     <name>comptoir::PipelineService</name>
     <message>
         <location filename="../core/pipelineservice.cpp" line="+19"/>
-        <location line="+173"/>
+        <location line="+182"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-176"/>
         <source>Every stage of “%1” needs a name.</source>
         <translation>Chaque étape de «&#xa0;%1&#xa0;» doit avoir un nom.</translation>
     </message>
@@ -8006,12 +8278,12 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+329"/>
+        <location line="+326"/>
         <source>The probability of “%1” must be between 0 and 100 %.</source>
         <translation>La probabilité de «&#xa0;%1&#xa0;» doit être comprise entre 0 et 100&#xa0;%.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-322"/>
         <source>“%1” needs at least one stage in progress, first.</source>
         <translation>«&#xa0;%1&#xa0;» doit commencer par au moins une étape en cours.</translation>
     </message>
@@ -8026,7 +8298,7 @@ Commandes&#xa0;: %1</translation>
         <translation>«&#xa0;%1&#xa0;» doit avoir au moins une étape perdue.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Unknown user %1.</source>
         <translation>Utilisateur %1 inconnu.</translation>
     </message>
@@ -8061,7 +8333,7 @@ Commandes&#xa0;: %1</translation>
         <translation>L’étape «&#xa0;%1&#xa0;» existe dans plusieurs pipelines&#xa0;; précisez aussi le pipeline.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>Pipeline %1 does not exist.</source>
         <translation>Le pipeline %1 n&apos;existe pas.</translation>
     </message>
@@ -8071,7 +8343,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Un pipeline peut aller aux positions 1 à %1.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>“%1” is the default pipeline and cannot be deleted. Make another pipeline the default first.</source>
         <translation>«&#xa0;%1&#xa0;» est le pipeline par défaut et ne peut pas être supprimé. Faites d’abord d’un autre pipeline le pipeline par défaut.</translation>
     </message>
@@ -8089,12 +8361,12 @@ Commandes&#xa0;: %1</translation>
         <translation>Supprimée définitivement avec le pipeline «&#xa0;%1&#xa0;»&#xa0;: </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>A stage needs a name.</source>
         <translation>Une étape doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>The won and lost stages stay at the end of the pipeline.</source>
         <translation>Les étapes gagnée et perdues restent à la fin du pipeline.</translation>
     </message>
@@ -8104,7 +8376,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Une étape en cours peut aller aux positions 1 à %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>“%1” is the first stage of “%2” and cannot be deleted.</source>
         <translation>«&#xa0;%1&#xa0;» est la première étape de «&#xa0;%2&#xa0;» et ne peut pas être supprimée.</translation>
     </message>
@@ -8398,6 +8670,84 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::ProductCatalogueModel</name>
+    <message>
+        <location filename="../ui/models/productcataloguemodel.cpp" line="+66"/>
+        <source>Name: a product needs a name.</source>
+        <translation>Nom&#xa0;: un produit doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency: “%1” is not a currency code (three letters, e.g. EUR).</source>
+        <translation>Devise&#xa0;: «&#xa0;%1&#xa0;» n’est pas un code de devise (trois lettres, par ex. EUR).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit price: type a price (0 for a free product).</source>
+        <translation>Prix unitaire&#xa0;: saisissez un prix (0 pour un produit gratuit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit price: %1</source>
+        <translation>Prix unitaire&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price: a price cannot be negative.</source>
+        <translation>Prix unitaire&#xa0;: un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tax: %1</source>
+        <translation>Taxe&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax: a tax rate is between 0 and 100 %.</source>
+        <translation>Taxe&#xa0;: un taux de taxe est compris entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Inactive: kept on the deals that use it, no longer offered on new rows</source>
+        <translation>Inactif&#xa0;: conservé sur les affaires qui l’utilisent, plus proposé pour les nouvelles lignes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked: the unit price includes the tax</source>
+        <translation>Coché&#xa0;: le prix unitaire inclut la taxe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax incl.</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ProductService</name>
     <message>
         <location filename="../core/productservice.cpp" line="+105"/>
@@ -8471,6 +8821,95 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::ProductsPage</name>
+    <message>
+        <location filename="../ui/settings/productspage.cpp" line="+78"/>
+        <source>Double-click or F2 edits a cell; unchecked products are no longer offered on deals</source>
+        <translation>Double-clic ou F2 modifie une cellule&#xa0;; les produits décochés ne sont plus proposés sur les affaires</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The price &amp;includes the tax</source>
+        <translation>Le prix &amp;inclut la taxe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acti&amp;ve: offered on new product rows</source>
+        <translation>Acti&amp;f&#xa0;: proposé pour les nouvelles lignes de produits</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit pri&amp;ce:</source>
+        <translation>Prix &amp;unitaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;x rate:</source>
+        <translation>Ta&amp;ux de taxe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New product</source>
+        <translation>&amp;Nouveau produit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save product</source>
+        <translation>&amp;Enregistrer le produit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+177"/>
+        <source>Deac&amp;tivate</source>
+        <translation>Désac&amp;tiver</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Product catalogue</source>
+        <translation>Catalogue des produits</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Select a product first.</source>
+        <translation>Sélectionnez d’abord un produit.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reac&amp;tivate</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer offered on new product rows; deals that use it keep it</source>
+        <translation>N’est plus proposé pour les nouvelles lignes de produits&#xa0;; les affaires qui l’utilisent le gardent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered again on new product rows</source>
+        <translation>De nouveau proposé pour les nouvelles lignes de produits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ProductsTable</name>
     <message>
         <location filename="../ui/editor/productstable.cpp" line="+27"/>
@@ -8524,6 +8963,16 @@ Commandes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Edit &amp;catalogue…</source>
+        <translation>Modifier le &amp;catalogue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, change or deactivate the products offered here</source>
+        <translation>Ajouter, modifier ou désactiver les produits proposés ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Remove row</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
@@ -8533,7 +8982,7 @@ Commandes&#xa0;: %1</translation>
         <translation>Le montant de l&apos;affaire &amp;suit les lignes</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>“10 %” off the price, or an amount off the unit price</source>
         <translation>« 10 % » de remise sur le prix, ou un montant retiré du prix unitaire</translation>
     </message>
@@ -8570,7 +9019,7 @@ Commandes&#xa0;: %1</translation>
         <translation>HT %1 · TVA %2 · Total : &lt;b&gt;%3&lt;/b&gt; (l&apos;affaire garde son montant saisi)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add from the catalogue…</source>
         <translation>Ajouter depuis le catalogue…</translation>
     </message>
@@ -8645,9 +9094,73 @@ Commandes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>comptoir::ReminderWindow</name>
+    <message>
+        <location filename="../ui/reminderwindow.cpp" line="+29"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open deal</source>
+        <translation>&amp;Ouvrir l’affaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze &amp;10 min</source>
+        <translation>Reporter de &amp;10 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze 1 &amp;hour</source>
+        <translation>Reporter d’une &amp;heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not shown again (Delete)</source>
+        <translation>Ne plus l’afficher (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reminders not snoozed or dismissed come back</source>
+        <translation>Les rappels ni reportés ni ignorés reviendront</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <comment>activity type: subject</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+24"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+25"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -8670,6 +9183,11 @@ Commandes&#xa0;: %1</translation>
         <location line="+2"/>
         <source>&amp;Forms</source>
         <translation>&amp;Formulaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;roducts</source>
+        <translation>P&amp;roduits</translation>
     </message>
     <message>
         <location line="+3"/>
