@@ -153,6 +153,7 @@ public:
     }
     ~Deadline() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
     bool isPast() const { return m_timer.elapsed() >= m_budgetMs; }
+    bool isHalfPast() const { return 2 * m_timer.elapsed() >= m_budgetMs; }
     qint64 elapsed() const { return m_timer.elapsed(); }
 
 private:
@@ -412,8 +413,11 @@ Result<DealHead> readDealHead(const Database &database, const Actor &actor, cons
     qint64 walked = 0;
     while ((rc = sqlite3_step(walk.get())) == SQLITE_ROW) {
         ++walked;
+        // Half of the limit is a screenful and more: past half the budget, that is enough for
+        // a walk (the worker brings the rest); the candidates sorted whole are read to the end.
         if (walked % 256 == 0
-            && (deadline.isPast() || (!candidates && walked >= SparseAfter && head.ids.isEmpty())))
+            && (deadline.isPast() || (!candidates && walked >= SparseAfter && head.ids.isEmpty())
+                || (!sortWhole && head.ids.size() >= limit / 2 && deadline.isHalfPast())))
             break;
         sqlite3_stmt *row = walk.get();
         if (preTest) {

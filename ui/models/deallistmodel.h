@@ -85,7 +85,7 @@ public:
     // more than synchronousLimit() deals shows the first SearchHeadRows deals it finds within
     // HeadBudgetMs (dealhead.h), and counts, totals and reads the rest on a worker thread.
     static constexpr int SearchHeadRows = PageSize;
-    static constexpr int HeadBudgetMs = 20;
+    static constexpr int HeadBudgetMs = 25;
     static constexpr qint64 DefaultSynchronousLimit = 20000;
 
     explicit DealListModel(Workspace &workspace, QObject *parent = nullptr);
