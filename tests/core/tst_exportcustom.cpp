@@ -134,6 +134,39 @@ private Q_SLOTS:
                                + QByteArray(",Gaz,Pelle|Hotte,yes,\"'=1+1, dit-il\""));
     }
 
+    void addressesAndNumbersAreExportedAsWritten()
+    {
+        // The three text-like types the fixture leaves out: URL, phone and e-mail.
+        TestWorkspace tw;
+        Deal d;
+        d.title = QStringLiteral("Vitrine");
+        const Id deal = tw->deals().create(tw.actor(), d)->id;
+        QStringList keys{QStringLiteral("title")};
+        const QList<std::pair<CustomField, QString>> values{
+            {definition(QStringLiteral("Site"), FieldType::Url), QStringLiteral("https://boulangerie.example.fr/devis?id=12")},
+            {definition(QStringLiteral("Standard"), FieldType::Phone), QStringLiteral("+33 1 23 45 67 89")},
+            {definition(QStringLiteral("Courriel"), FieldType::Email), QStringLiteral("helene.martin@example.fr")},
+        };
+        for (const auto &[def, text] : values) {
+            COMPTOIR_TRY(added, tw->customFields().add(tw.actor(), def));
+            QVERIFY(tw->customFields().setFromText(tw.actor(), deal, added->key(), text, QLocale::c()));
+            keys << added->key();
+        }
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        ExportOptions options;
+        options.flavour = CsvFlavour::Excel;
+        options.locale = QLocale(QLocale::French, QLocale::France);
+        options.fields = keys;
+        COMPTOIR_TRY(written, exportDeals(tw.db(), tw.actor(), DealFilter{}, DealSort{DealColumn::Id, false}, &out, options));
+        QCOMPARE(*written, 1);
+        QByteArray bytes = out.data();
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
+        QCOMPARE(bytes, QByteArray("Title;Site;Standard;Courriel\r\n"
+                                   "Vitrine;https://boulangerie.example.fr/devis?id=12;'+33 1 23 45 67 89;helene.martin@example.fr\r\n"));
+    }
+
     void allFieldsEndWithTheCustomFieldsInFormOrder()
     {
         Fixture f;
