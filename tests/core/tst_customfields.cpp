@@ -2,6 +2,7 @@
 // Custom fields: each type's parsing, checks, storage, history and export text; definitions,
 // list options and required fields.
 
+#include "customfielddefinition.h"
 #include "../common/testworkspace.h"
 
 #include "customfields.h"
@@ -16,15 +17,6 @@ using namespace comptoir::test;
 namespace {
 const QLocale english(QLocale::English, QLocale::UnitedStates);
 const QLocale french(QLocale::French, QLocale::France);
-
-CustomField definition(const QString &name, FieldType type, const QStringList &options = {})
-{
-    CustomField f;
-    f.name = name;
-    f.type = type;
-    f.options = options;
-    return f;
-}
 
 QStringList colours()
 {

@@ -2,6 +2,7 @@
 // Custom fields as CSV export columns (F5, F9): header = the field's name, cells written like
 // the built-in fields of their kind, in the flavour's format; "all fields" holds them.
 
+#include "customfielddefinition.h"
 #include "../common/testworkspace.h"
 
 #include "dealexport.h"
@@ -13,15 +14,6 @@ using namespace comptoir;
 using namespace comptoir::test;
 
 namespace {
-
-CustomField definition(const QString &name, FieldType type, const QStringList &options = {})
-{
-    CustomField f;
-    f.name = name;
-    f.type = type;
-    f.options = options;
-    return f;
-}
 
 // A deal with a value in each kind of field, and one with none.
 struct Fixture

@@ -2,6 +2,7 @@
 // The deal list's custom field columns (F5): values shown in the locale's format, columns that
 // follow the field definitions, sorting by a custom value.
 
+#include "customfielddefinition.h"
 #include "testworkspace.h"
 
 #include "deallistmodel.h"
@@ -17,15 +18,6 @@ namespace {
 
 constexpr auto Fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 const QLocale french(QLocale::French, QLocale::France);
-
-CustomField definition(const QString &name, FieldType type, const QStringList &options = {})
-{
-    CustomField f;
-    f.name = name;
-    f.type = type;
-    f.options = options;
-    return f;
-}
 
 Id newDeal(TestWorkspace &tw, const QString &title)
 {
