@@ -8,6 +8,7 @@
 
 #include <QDragEnterEvent>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QMimeData>
@@ -16,6 +17,7 @@
 #include <QPaintEvent>
 #include <QScrollArea>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace comptoir {
@@ -163,6 +165,26 @@ void ActivityColumnHeader::resizeEvent(QResizeEvent *)
 {
     if (m_add)
         m_add->setGeometry(width() - 30, 8, 24, 24);
+}
+
+QString ActivityColumnHeader::toolTipText() const
+{
+    const QModelIndex column = m_model->columnIndex(m_column);
+    QStringList lines{QStringLiteral("<b>%1</b> (%2)").arg(column.data().toString().toHtmlEscaped(),
+                                                           locale().toString(column.data(ActivityBoardModel::CountRole).toLongLong()))};
+    const QString total = column.data(ActivityBoardModel::TotalsTextRole).toString();
+    if (!total.isEmpty())
+        lines << total.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+bool ActivityColumnHeader::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), toolTipText(), this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void ActivityColumnHeader::paintEvent(QPaintEvent *)

@@ -50,8 +50,11 @@ public:
     ActivityColumnHeader(const ActivityBoardModel *model, ActivityColumn column, QWidget *parent = nullptr);
     QSize sizeHint() const override;
     QToolButton *addButton() const { return m_add; }
+    // The whole title, count and totals, which a narrow column elides.
+    QString toolTipText() const;
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 

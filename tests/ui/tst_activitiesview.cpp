@@ -98,6 +98,10 @@ private Q_SLOTS:
         QCOMPARE(view.header(ActivityColumn::None)->grab().toImage(), before);
         model.setFilter({});
         QCOMPARE(view.header(ActivityColumn::None)->grab().toImage(), before);
+        // What a narrow column elides is in the tooltip.
+        const QString tip = view.header(ActivityColumn::None)->toolTipText();
+        QVERIFY2(tip.startsWith(QStringLiteral("<b>Without activities</b> (1)")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("1,250.00")), qPrintable(tip));
     }
 
     void theCalendarKeyboardMovesMonthsAndComesBackToday()
