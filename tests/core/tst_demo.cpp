@@ -475,6 +475,8 @@ void TestDemo::shouldFeedEverySearchIndexWithTheRowsOfEachLoad()
                                             std::pair { "channel_search", "channels" } }) {
             QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(index))),
                      count(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+            // Merging, held off during the load, is back to FTS5's default for later writes.
+            QCOMPARE(count(db, QStringLiteral("SELECT v FROM %1_config WHERE k = 'automerge'").arg(QLatin1String(index))), 4);
         }
     }
     QCOMPARE(count(db, "SELECT count(*) FROM deals"), 600);
