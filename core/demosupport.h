@@ -6,8 +6,10 @@
 // A million deals must be written in seconds, hence the hand-made formatting.
 
 #include "entities.h"
+#include "sqlitebind.h"
 
 #include <QString>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -222,21 +224,13 @@ public:
     }
 
     // Feeds the search indexes with the rows written since drop(), and creates the triggers again.
-    // FTS5 merges its segments as they come (automerge); for one large INSERT ... SELECT that
-    // is a fifth of the time, and the segments one such statement leaves are few and large
-    // (queries as fast as after 'optimize'), so merging waits until the load is in.
+    // FTS5's merging waits until each fill is in (setSearchAutomerge).
     bool restore(sqlite3 *db)
     {
         for (const Trigger &trigger : m_triggers) {
-            const std::string index = indexOf(trigger.fill);
-            const auto automerge = [&](int pages) {
-                return index.empty()
-                    || sqlite3_exec(db, ("INSERT INTO main." + index + " (" + index + ", rank) VALUES ('automerge', "
-                                         + std::to_string(pages) + ")").c_str(),
-                                    nullptr, nullptr, nullptr) == SQLITE_OK;
-            };
-            if (!automerge(0) || sqlite3_exec(db, trigger.fill.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK
-                || !automerge(4) // FTS5's default
+            const std::string index = searchIndexFilledBy(trigger.fill);
+            if (!setSearchAutomerge(db, index, 0) || sqlite3_exec(db, trigger.fill.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK
+                || !setSearchAutomerge(db, index, 4)
                 || sqlite3_exec(db, trigger.create.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
                 return false;
         }
@@ -260,16 +254,6 @@ private:
             value = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
         sqlite3_finalize(statement);
         return value;
-    }
-
-    // The table an `INSERT INTO name (...` statement writes.
-    static std::string indexOf(const std::string &insert)
-    {
-        const std::string prefix = "INSERT INTO ";
-        if (insert.compare(0, prefix.size(), prefix) != 0)
-            return {};
-        const size_t end = insert.find_first_of(" (", prefix.size());
-        return end == std::string::npos ? std::string() : insert.substr(prefix.size(), end - prefix.size());
     }
 
     // "" unless the trigger's body is one `INSERT INTO ... VALUES (...);`.

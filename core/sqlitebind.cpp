@@ -29,4 +29,31 @@ bool bindSqliteValues(sqlite3_stmt *statement, const QVariantList &values)
     return true;
 }
 
+std::string searchIndexFilledBy(const std::string &insert)
+{
+    const std::string prefix = "INSERT INTO ";
+    if (insert.compare(0, prefix.size(), prefix) != 0)
+        return {};
+    size_t begin = prefix.size();
+    if (insert.compare(begin, 5, "main.") == 0)
+        begin += 5;
+    const size_t end = insert.find_first_of(" (", begin);
+    if (end == std::string::npos)
+        return {};
+    const std::string name = insert.substr(begin, end - begin);
+    const std::string suffix = "_search";
+    return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0
+        ? name
+        : std::string();
+}
+
+bool setSearchAutomerge(sqlite3 *db, const std::string &index, int pages)
+{
+    if (index.empty())
+        return true;
+    const std::string sql = "INSERT INTO main." + index + " (" + index + ", rank) VALUES ('automerge', "
+        + std::to_string(pages) + ")";
+    return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
 } // namespace comptoir

@@ -12,6 +12,7 @@
 // The schema is back as it was before the commit, and a failure anywhere rolls everything back,
 // triggers and indexes included.
 #include "import/importrun_p.h"
+#include "sqlitebind.h"
 
 #include "database.h"
 
@@ -248,9 +249,14 @@ Status Run::finishStaging()
                        : trigger->rows == Rows::Companies ? m_firstCompanyId
                        : trigger->rows == Rows::Contacts  ? m_firstContactId
                                                           : m_firstChannelId;
+        // For many new deals, FTS5's merging waits until the fill is in (setSearchAutomerge).
+        // Not for a few rows, nor for none: the setting is written to the index (an import that
+        // changes nothing leaves the database exactly as it was).
+        const bool manyDeals = trigger->rows == Rows::Deals && m_nextDealId - m_firstDealId >= 10000;
+        const std::string index = manyDeals ? searchIndexFilledBy(trigger->bulk) : std::string();
         Statement bulk(db, trigger->bulk);
         bulk.bind(1, first);
-        if (!bulk.prepared() || !bulk.exec())
+        if (!setSearchAutomerge(db, index, 0) || !bulk.prepared() || !bulk.exec() || !setSearchAutomerge(db, index, 4))
             return storageError(QStringLiteral("search index and totals"));
     }
     m_droppedTriggers.clear();

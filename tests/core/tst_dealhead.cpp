@@ -11,6 +11,7 @@
 #include "dealhead.h"
 #include "dealquery.h"
 #include "dealtextmatch.h"
+#include "sqlitebind.h"
 
 #include <QTest>
 
@@ -194,6 +195,18 @@ private Q_SLOTS:
         QVERIFY(expected->count > 0);
         QCOMPARE(summary.count, expected->count);
         QCOMPARE(summary.totals, expected->totals);
+    }
+
+    void aBulkFillNamesTheSearchIndexItWrites()
+    {
+        QCOMPARE(searchIndexFilledBy("INSERT INTO main.deal_search (rowid, title) SELECT id, title FROM deals"),
+                 std::string("deal_search"));
+        QCOMPARE(searchIndexFilledBy("INSERT INTO channel_search(rowid, value) SELECT 1, 'a'"), std::string("channel_search"));
+        QCOMPARE(searchIndexFilledBy("INSERT INTO main.stage_totals (stage_id) SELECT 1"), std::string());
+        QCOMPARE(searchIndexFilledBy("UPDATE deal_search SET x = 1"), std::string());
+        QVERIFY(setSearchAutomerge(m_tw->db().handle(), std::string(), 0)); // nothing to do
+        QVERIFY(setSearchAutomerge(m_tw->db().handle(), "deal_search", 4));
+        QVERIFY(!setSearchAutomerge(m_tw->db().handle(), "no_such_search", 4));
     }
 
     void theWorkersStatementsBindRealNumbersAsReal()
