@@ -2,6 +2,7 @@
 // Custom fields in the window (F5): conditions on them in the filter popup that become chips
 // and filter the list and the boards; their columns offered by the column chooser and kept by
 // key in the saved layout; "all fields" of the export dialog holding them.
+#include "filterbarprobe.h"
 #include "boardmodel.h"
 #include "activityboardmodel.h"
 #include "columnchooser.h"
@@ -26,6 +27,7 @@
 #include <QToolButton>
 
 using namespace comptoir;
+using namespace comptoir::test;
 
 namespace {
 
@@ -81,22 +83,6 @@ struct Fixture
             qFatal("%s", qPrintable(status.error().fullText()));
     }
 };
-
-void choose(QComboBox *box, const QString &text)
-{
-    const int row = box->findText(text);
-    QVERIFY2(row >= 0, qPrintable(text));
-    box->setCurrentIndex(row);
-}
-
-QStringList chipNames(FilterBar *bar)
-{
-    QStringList names;
-    for (const QFrame *chip : bar->chips()->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^filterChip-"))))
-        names << chip->objectName().mid(int(qstrlen("filterChip-")));
-    names.sort();
-    return names;
-}
 
 QString chipText(FilterBar *bar, const QString &key)
 {

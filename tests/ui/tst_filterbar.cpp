@@ -2,6 +2,7 @@
 // The filter bar in the window: typing searches after the delay, the popup's criteria become
 // chips that remove them, predefined and saved filters apply, saved ones persist, and the
 // status bar counts what the list shows.
+#include "filterbarprobe.h"
 #include "deallistmodel.h"
 #include "filterbar.h"
 #include "filterpopup.h"
@@ -20,6 +21,7 @@
 #include <QToolButton>
 
 using namespace comptoir;
+using namespace comptoir::test;
 
 namespace {
 
@@ -65,22 +67,6 @@ template<typename Pred> int expected(Pred pred)
 int countShown(MainWindow &window)
 {
     return window.findChild<QLabel *>(QStringLiteral("dealCountLabel")) ->text().section(QLatin1Char(' '), 0, 0).toInt();
-}
-
-QStringList chipNames(FilterBar *bar)
-{
-    QStringList names;
-    for (const QFrame *chip : bar->chips()->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^filterChip-"))))
-        names << chip->objectName().mid(int(qstrlen("filterChip-")));
-    names.sort();
-    return names;
-}
-
-void choose(QComboBox *box, const QString &text)
-{
-    const int row = box->findText(text);
-    QVERIFY2(row >= 0, qPrintable(text));
-    box->setCurrentIndex(row);
 }
 
 } // namespace
