@@ -85,20 +85,33 @@ Result<Comment> CommentService::add(const Actor &actor, Id dealId, const QString
     if (!id)
         return id.error();
     comment.id = id->toLongLong();
+    if (auto s = recordAndCommit(tx, actor, dealId, comment.at, history::CommentAdded, {}, text,
+                                 Text::tr("Comment: %1").arg(excerpt(text)));
+        !s)
+        return s.error();
+    return comment;
+}
+
+// The deal's history row of the change, the commit, and the views told once it is stored.
+Status CommentService::recordAndCommit(Transaction &tx, const Actor &actor, Id dealId, const QDateTime &at,
+                                       const QString &type, const QString &oldValue, const QString &newValue,
+                                       const QString &description)
+{
     HistoryEvent event;
     event.dealId = dealId;
-    event.at = comment.at;
+    event.at = at;
     event.userId = actor.userId;
-    event.type = history::CommentAdded;
+    event.type = type;
     event.field = QStringLiteral("comment");
-    event.newValue = text;
-    event.description = Text::tr("Comment: %1").arg(excerpt(text));
+    event.oldValue = oldValue;
+    event.newValue = newValue;
+    event.description = description;
     if (auto s = HistoryStore(m_db).append(event); !s)
-        return s.error();
+        return s;
     if (auto s = tx.commit(); !s)
-        return s.error();
+        return s;
     m_db.afterCommit([this, dealId] { Q_EMIT commentsChanged(dealId); });
-    return comment;
+    return {};
 }
 
 Status CommentService::remove(const Actor &actor, Id commentId)
@@ -119,20 +132,8 @@ Status CommentService::remove(const Actor &actor, Id commentId)
         return tx.error();
     if (auto d = m_db.exec(QStringLiteral("DELETE FROM deal_comments WHERE id = ?"), { commentId }); !d)
         return d.error();
-    HistoryEvent event;
-    event.dealId = dealId;
-    event.at = m_clock.now();
-    event.userId = actor.userId;
-    event.type = history::CommentRemoved;
-    event.field = QStringLiteral("comment");
-    event.oldValue = body;
-    event.description = Text::tr("Comment removed: %1").arg(excerpt(body));
-    if (auto s = HistoryStore(m_db).append(event); !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    m_db.afterCommit([this, dealId] { Q_EMIT commentsChanged(dealId); });
-    return {};
+    return recordAndCommit(tx, actor, dealId, m_clock.now(), history::CommentRemoved, body, {},
+                           Text::tr("Comment removed: %1").arg(excerpt(body)));
 }
 
 } // namespace comptoir

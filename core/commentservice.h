@@ -11,6 +11,7 @@ namespace comptoir {
 
 class Clock;
 class Database;
+class Transaction;
 
 struct Comment
 {
@@ -42,6 +43,8 @@ Q_SIGNALS:
     void commentsChanged(Id dealId);
 
 private:
+    Status recordAndCommit(Transaction &tx, const Actor &actor, Id dealId, const QDateTime &at, const QString &type,
+                           const QString &oldValue, const QString &newValue, const QString &description);
     Database &m_db;
     const Clock &m_clock;
 };
