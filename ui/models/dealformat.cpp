@@ -51,19 +51,24 @@ QString compactDateTime(const QDateTime &instant, const QDate &today, const QLoc
     if (instant.date().year() != today.year())
         return locale.toString(instant, QLocale::ShortFormat);
     // The short date without its year and the separator next to it: "dd/MM/yyyy" -> "dd/MM",
-    // "M/d/yy" -> "M/d", "yyyy-MM-dd" -> "MM-dd", "d MMM yyyy" -> "d MMM".
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    static const QRegularExpression year(QStringLiteral("[^dM']*y+[^dM']*"));
-    const QRegularExpressionMatch m = year.match(format);
-    if (m.hasMatch()) {
-        const bool atEnd = m.capturedEnd() == format.size();
-        const bool atStart = m.capturedStart() == 0;
-        if (atEnd || atStart)
-            format.remove(m.capturedStart(), m.capturedLength());
-        else // between day and month: keep one separator
-            format.replace(m.capturedStart(), m.capturedLength(), format.mid(m.capturedEnd() - 1, 1));
+    // "M/d/yy" -> "M/d", "yyyy-MM-dd" -> "MM-dd", "d MMM yyyy" -> "d MMM". Worked out once per
+    // locale: every card of a board asks as it paints.
+    thread_local QString lastLocale;
+    thread_local QString lastFormat;
+    if (locale.name() != lastLocale || lastFormat.isEmpty()) {
+        QString format = locale.dateFormat(QLocale::ShortFormat);
+        static const QRegularExpression year(QStringLiteral("[^dM']*y+[^dM']*"));
+        const QRegularExpressionMatch m = year.match(format);
+        if (m.hasMatch()) {
+            if (m.capturedEnd() == format.size() || m.capturedStart() == 0)
+                format.remove(m.capturedStart(), m.capturedLength());
+            else // between day and month: keep one separator
+                format.replace(m.capturedStart(), m.capturedLength(), format.mid(m.capturedEnd() - 1, 1));
+        }
+        lastLocale = locale.name();
+        lastFormat = format.trimmed();
     }
-    return locale.toString(instant.date(), format.trimmed()) + QLatin1Char(' ') + time;
+    return locale.toString(instant.date(), lastFormat) + QLatin1Char(' ') + time;
 }
 
 QString totals(const QMap<QString, qint64> &totals, const QLocale &locale)
