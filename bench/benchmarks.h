@@ -18,6 +18,10 @@ struct Options
     int rows = 0; // --rows N (import); 0: the bench's own default
 };
 
+// The French CSV of N deals both import benches load (10 columns, ~235 bytes a row, 1 contact
+// for 5 deals, 1 company for 20).
+Status writeImportCsv(const QString &path, int rows);
+
 // Each bench returns its figures, or an error naming what went wrong.
 Result<QList<Figure>> demoBench(const Options &options);
 Result<QList<Figure>> startupBench(const Options &options);

@@ -27,8 +27,10 @@ const char *const Stages[] = { "Nouvelle", "Consultation", "Devis", "Gagnée", "
 const char *const Words[] = { "Rénovation", "Cuisine", "Audit", "Maintenance", "Installation", "Étude",
                               "Fourniture", "Contrat", "Conseil", "Formation" };
 
+} // namespace
+
 // ~235 bytes a row, like the rows of the issue's figure.
-Status writeCsv(const QString &path, int rows)
+Status writeImportCsv(const QString &path, int rows)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -37,8 +39,11 @@ Status writeCsv(const QString &path, int rows)
                "Commentaire\r\n");
     QByteArray line;
     for (int i = 0; i < rows; ++i) {
-        const int company = (i * 7919) % std::max(1, rows / 20);
-        const int contact = (i * 104729) % std::max(1, rows / 5);
+        // 64-bit products: in int they overflowed past 271,000 rows into negative numbers, and
+        // made a new contact (and e-mail) of almost every row instead of one in five. Each
+        // contact works for one company (the two moduli divide each other) and has 5 deals.
+        const qint64 company = (qint64(i) * 7919) % std::max(1, rows / 20);
+        const qint64 contact = (qint64(i) * 104729) % std::max(1, rows / 5);
         line = "AFF-" + QByteArray::number(i) + ';' + Words[i % 10] + " des locaux n°" + QByteArray::number(i)
             + ";Société " + QByteArray::number(company) + " SARL;Contact " + QByteArray::number(contact)
             + " Martin;contact" + QByteArray::number(contact) + "@societe" + QByteArray::number(company)
@@ -50,6 +55,8 @@ Status writeCsv(const QString &path, int rows)
     }
     return {};
 }
+
+namespace {
 
 // The floor: read lines with fgets, split on ';', bind, step. No validation, no matching.
 Result<double> baseline(const QString &csv, const QString &dbPath)
@@ -114,7 +121,7 @@ Result<QList<Figure>> importBench(const Options &options)
     const int rows = options.rows > 0 ? options.rows : 100000;
     const QString csv = options.db + QStringLiteral(".import.csv");
     const QString baseDb = options.db + QStringLiteral(".baseline.db");
-    if (auto s = writeCsv(csv, rows); !s)
+    if (auto s = writeImportCsv(csv, rows); !s)
         return s.error();
     Figure base { QStringLiteral("import_c_baseline"), rows, {}, 0 };
     Figure ours { QStringLiteral("import"), rows, {}, 0 };

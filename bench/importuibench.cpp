@@ -24,24 +24,6 @@
 namespace comptoir::bench {
 namespace {
 
-Status writeCsv(const QString &path, int rows)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { Error::Code::Io, file.errorString(), {}, {} };
-    file.write("Réf;Nom de l'affaire;Entreprise;Contact;E-mail;Étape;Montant;Date de clôture\r\n");
-    for (int i = 0; i < rows; ++i) {
-        const int company = (i * 7919) % std::max(1, rows / 20);
-        const int contact = (i * 104729) % std::max(1, rows / 5);
-        file.write("AFF-" + QByteArray::number(i) + ";Rénovation n°" + QByteArray::number(i) + ";Société "
-                   + QByteArray::number(company) + ";Contact " + QByteArray::number(contact) + " Martin;c"
-                   + QByteArray::number(contact) + "@societe" + QByteArray::number(company) + ".fr;"
-                   + (i % 3 == 0 ? "Gagné" : "New") + ';' + QByteArray::number(1000 + i % 90000) + ",50 €;"
-                   + QByteArray::number(13 + i % 15) + "/03/2024\r\n");
-    }
-    return {};
-}
-
 // Runs the event loop until pred() holds or timeoutMs passes.
 bool waitFor(const std::function<bool()> &pred, int timeoutMs)
 {
@@ -129,7 +111,7 @@ Result<QList<Figure>> importUiBench(const Options &options)
     const int runs = options.runs > 0 ? options.runs : 3;
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("deals.csv"));
-    if (auto s = writeCsv(csv, rows); !s)
+    if (auto s = writeImportCsv(csv, rows); !s)
         return s.error();
     Figure stall { QStringLiteral("import_ui_stall"), rows, {}, 0, -1 };
     Figure import { QStringLiteral("import_ui"), rows, {}, 0, -1 };
