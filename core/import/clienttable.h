@@ -24,7 +24,7 @@ class Statement;
 class ClientTable final
 {
 public:
-    enum class Kind { Company, Email, Phone, Name, ImportKey };
+    enum class Kind { Company, Email, Phone, Name };
     // At most maxSlots slots in memory (16 bytes each; a power of two), the rest in the TEMP
     // table of that name.
     ClientTable(const char *tempTable, size_t maxSlots);
