@@ -2,6 +2,7 @@
 // Writing one row: find the deal it was imported as before (by key), then create, update or
 // skip it, with its company, contact and product row.
 #include "import/importrun_p.h"
+#include "import/sidesearch_p.h"
 
 #include "database.h"
 
@@ -165,6 +166,8 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
     deal.bind(18, m_now);
     if (!deal.exec())
         return storageError(QStringLiteral("deals"));
+    if (m_sideDeals && !updating)
+        m_sideDeals->add(dealId, row.title, row.comment);
 
     if (updating) {
         m_updateKey->bind(1, key);

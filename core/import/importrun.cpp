@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importrun_p.h"
+#include "import/sidesearch_p.h"
 
 #include "csv/values.h"
 #include "database.h"
@@ -440,7 +441,7 @@ Status Run::readAndWrite()
             if (before != 0)
                 sqlite3_exec(db, ("PRAGMA main.cache_size = " + std::to_string(before)).c_str(), nullptr, nullptr, nullptr);
         }
-    } cacheSize(m_db.handle(), ImportCacheKib);
+    } cacheSize(m_db.handle(), RowsCacheKib);
     if (auto s = prepare(); !s)
         return s;
 
@@ -500,6 +501,8 @@ Status Run::readAndWrite()
     // index are built (SQLite's sorter takes as much as the page cache, kept small until the end).
     m_clients.release();
     m_keys.release();
+    sqlite3_exec(m_db.handle(), ("PRAGMA main.cache_size = " + std::to_string(-ImportCacheKib)).c_str(), nullptr, nullptr,
+                 nullptr);
     const bool rowErrorsStop = m_summary.errorCount > 0 && (!m_request.skipErrorRows || m_summary.unreadable);
     if (rowErrorsStop || m_summary.cancelled || m_request.dryRun)
         return {}; // the transaction rolls back: nothing written

@@ -7,6 +7,7 @@
 #include "csv/reader.h"
 #include "import/importservice.h"
 #include "import/clienttable.h"
+#include "import/keytable.h"
 #include "import/importtrace_p.h"
 #include "import/sql_p.h"
 #include "pipelineservice.h"
@@ -38,6 +39,7 @@ struct RowValues
 };
 
 struct DeferredTrigger; // importstage.cpp
+class SideSearchIndex;
 
 struct PipelineInfo
 {
@@ -61,13 +63,17 @@ private:
     static constexpr int BulkRows = 20000;
     // Rows read before that is decided (on the share of the file they took).
     static constexpr int DecideIndexesAfterRows = 4096;
-    // The slots of the hash tables of clients and keys in memory (16 bytes each); the rest of a
-    // very large file's goes to TEMP tables (see ClientTable).
-    static constexpr size_t ClientSlots = size_t(1) << 19, KeySlots = size_t(1) << 19;
+    // The slots of the hash tables of clients and keys in memory (16 and 8 bytes each: 8 MiB
+    // each at most); the rest of a very large file's goes to TEMP tables (see ClientTable).
+    static constexpr size_t ClientSlots = size_t(1) << 19, KeySlots = size_t(1) << 20;
     // The page cache of the connection during an import (KiB): the rows are appended, and the
     // memory goes to the hash tables above, then to SQLite's sorter for the indexes built at the
     // end (it takes as much as the cache); the cache size it had comes back after the import.
     static constexpr int ImportCacheKib = 8192;
+    static constexpr int RowsCacheKib = 2048;
+    // A file from which an import into a database without deals builds their search index on a
+    // second thread (about 4,000 rows of the usual width).
+    static constexpr qint64 SideSearchMinBytes = 1024 * 1024;
     // A key this import or an earlier one recorded: the deal it names.
     struct KeyRow
     {
@@ -110,6 +116,7 @@ private:
     Status createStaging();
     Status finishStaging();
     Status deferIndexesIfLarge();
+    void startSideSearch();
     // The key's deal, if this import or an earlier one wrote it.
     Status findKey(const QString &key, std::optional<KeyRow> &found);
     Status stageKey(const QString &key, Id dealId, const QString &digest);
@@ -138,7 +145,7 @@ private:
     // Clients by their matching key (companies, and contacts by the rule's key and by name and
     // company); the name keys only once a row needs them (loadNameKeys()).
     ClientTable m_clients { "import_clients", ClientSlots };
-    ClientTable m_keys { "import_stage_keyhash", KeySlots }; // this import's keys: their staged row
+    KeyTable m_keys { "import_stage_keyhash", KeySlots }; // this import's keys: their staged row
     bool m_nameKeysLoaded = false;
     std::vector<bool> m_unnamedContacts; // by id from m_firstContactId: named after an e-mail or phone
     QHash<QString, Id> m_products;
@@ -151,6 +158,7 @@ private:
     std::vector<std::pair<std::string, const DeferredTrigger *>> m_droppedTriggers; // CREATE statement, bulk work
     std::vector<std::string> m_droppedIndexes; // their CREATE statements
     bool m_indexesDecided = false;
+    std::unique_ptr<SideSearchIndex> m_sideDeals; // the deals' search index, built on a second thread
     qint64 m_bytesRead = 0; // of the file, so far
     std::unique_ptr<Statement> m_insertProductItem, m_insertActivity, m_findStagedKey;
     std::unique_ptr<Statement> m_findKey, m_insertKey, m_updateKey, m_insertDeal, m_updateDeal, m_dealAlive,

@@ -12,12 +12,15 @@
 // The schema is back as it was before the commit, and a failure anywhere rolls everything back,
 // triggers and indexes included.
 #include "import/importrun_p.h"
+#include "import/sidesearch_p.h"
 #include "sqlitebind.h"
 
 #include "database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace comptoir::import {
 
@@ -119,7 +122,36 @@ Status Run::createStaging()
         if (!exec(db, std::string("DROP TRIGGER main.") + trigger.name))
             return storageError(QStringLiteral("staging triggers"));
     }
+    startSideSearch();
     return {};
+}
+
+// Into a database without deals, a file of some size has the deals' search index built on a
+// second thread while the rows are written (see SideSearchIndex). Without deals, the index holds
+// nothing the import would lose by replacing it.
+void Run::startSideSearch()
+{
+    if (m_request.kind != ImportKind::Deals || m_request.dryRun || m_file.size() < SideSearchMinBytes)
+        return;
+    sqlite3 *db = m_db.handle();
+    const char *file = sqlite3_db_filename(db, "main");
+    const bool deferred = std::any_of(m_droppedTriggers.begin(), m_droppedTriggers.end(), [](const auto &dropped) {
+        return dropped.second->rows == Rows::Deals && std::string(dropped.second->name) == "deals_search_insert";
+    });
+    if (!file || !*file || !deferred)
+        return;
+    Statement empty(db, "SELECT NOT EXISTS (SELECT 1 FROM main.deals)");
+    if (!empty.next() || empty.integer(0) != 1)
+        return;
+    empty.reset();
+    Statement create(db, "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = 'deal_search'");
+    if (!create.next())
+        return;
+    auto side = std::make_unique<SideSearchIndex>("deal_search", create.text(0).toStdString(),
+                                                  std::vector<std::string> { "title", "comment" });
+    create.reset();
+    if (side->start(QFileInfo(QFile::decodeName(file)).absolutePath()))
+        m_sideDeals = std::move(side);
 }
 
 // A large import into a small database: the secondary indexes of the tables it fills are
@@ -162,20 +194,24 @@ Status Run::deferIndexesIfLarge()
 Status Run::findKey(const QString &key, std::optional<KeyRow> &found)
 {
     found.reset();
-    // This import's keys first: the hash table gives the staged row, the row the key to compare
-    // (two keys sharing a 96-bit hash are as good as impossible; the comparison makes it exact).
-    if (const auto row = m_keys.find(ClientTable::Kind::ImportKey, key)) {
-        m_findStagedKey->bind(1, *row);
-        if (!m_findStagedKey->next())
-            return storageError(QStringLiteral("import_keys"));
+    // This import's keys first: the hash table gives the rows staged under the key's hash, each
+    // row the key to compare (a hash shared by two keys only costs a read).
+    bool readFailed = false;
+    m_keys.find(key, [&](Id row) {
+        m_findStagedKey->bind(1, row);
+        if (!m_findStagedKey->next()) {
+            readFailed = true;
+            return true;
+        }
         if (m_findStagedKey->text(0) == key)
             found = KeyRow { m_findStagedKey->integer(1), m_findStagedKey->integer(2), m_findStagedKey->text(3) };
         m_findStagedKey->reset();
-        if (found)
-            return {};
-    }
-    if (m_keys.failed())
+        return found.has_value();
+    });
+    if (readFailed || m_keys.failed())
         return storageError(QStringLiteral("import_keys"));
+    if (found)
+        return {};
     // Then the keys of earlier imports.
     if (m_mainKeysEmpty)
         return {};
@@ -195,7 +231,7 @@ Status Run::stageKey(const QString &key, Id dealId, const QString &digest)
     m_insertKey->bind(4, digest);
     if (!m_insertKey->exec())
         return storageError(QStringLiteral("import_keys"));
-    m_keys.insert(ClientTable::Kind::ImportKey, key, m_insertKey->lastId());
+    m_keys.insert(key, m_insertKey->lastId());
     return m_keys.failed() ? storageError(QStringLiteral("import_keys")) : Status {};
 }
 
@@ -252,6 +288,15 @@ Status Run::finishStaging()
         // For many new deals, FTS5's merging waits until the fill is in (setSearchAutomerge).
         // Not for a few rows, nor for none: the setting is written to the index (an import that
         // changes nothing leaves the database exactly as it was).
+        if (m_sideDeals && std::string(trigger->name) == "deals_search_insert") {
+            // Built beside the rows: copied in, unless the thread failed (then built here).
+            auto copied = m_sideDeals->copyInto(db, m_nextDealId - m_firstDealId);
+            m_sideDeals.reset();
+            if (!copied)
+                return copied.error();
+            if (*copied)
+                continue;
+        }
         const bool manyDeals = trigger->rows == Rows::Deals && m_nextDealId - m_firstDealId >= 10000;
         const std::string index = manyDeals ? searchIndexFilledBy(trigger->bulk) : std::string();
         Statement bulk(db, trigger->bulk);

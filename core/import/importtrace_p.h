@@ -28,6 +28,11 @@ public:
         std::fprintf(stderr, "import trace:");
         for (int i = 0; i < StepCount; ++i)
             std::fprintf(stderr, " %s=%.0fms", names[i], double(m_ns[i]) / 1e6);
+        // The process's peak resident memory when each set-based step ended (the rows' peak
+        // is the one at "keys").
+        std::fprintf(stderr, "\nimport trace: peak RSS at the end of");
+        for (int i = Keys; i < StepCount; ++i)
+            std::fprintf(stderr, " %s=%lldKiB", names[i], m_peakKib[i]);
         std::fprintf(stderr, "\n");
     }
     ImportTrace(const ImportTrace &) = delete;
@@ -44,8 +49,11 @@ public:
         }
         ~Scope()
         {
-            if (m_trace.m_on)
-                m_trace.m_ns[m_step] += m_timer.nsecsElapsed();
+            if (!m_trace.m_on)
+                return;
+            m_trace.m_ns[m_step] += m_timer.nsecsElapsed();
+            if (m_step >= Keys)
+                m_trace.m_peakKib[m_step] = peakKib();
         }
         Scope(const Scope &) = delete;
         Scope &operator=(const Scope &) = delete;
@@ -57,8 +65,23 @@ public:
     };
 
 private:
+    static long long peakKib()
+    {
+        long long kib = 0;
+        if (std::FILE *status = std::fopen("/proc/self/status", "r")) {
+            char line[256];
+            while (std::fgets(line, sizeof line, status)) {
+                if (std::sscanf(line, "VmHWM: %lld", &kib) == 1)
+                    break;
+            }
+            std::fclose(status);
+        }
+        return kib;
+    }
+
     bool m_on;
     std::array<qint64, StepCount> m_ns {};
+    std::array<long long, StepCount> m_peakKib {};
 };
 
 } // namespace comptoir::import

@@ -47,6 +47,11 @@ public:
         else
             bindNull(i);
     }
+    // UTF-8 bytes that live until the statement runs.
+    void bindUtf8(int i, const QByteArray &bytes)
+    {
+        sqlite3_bind_text(m_stmt, i, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    }
     void bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
     // Runs a statement that returns no row; false on an error (see error()).
     bool exec()
@@ -71,6 +76,10 @@ public:
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
+    int columns() const { return sqlite3_column_count(m_stmt); }
+    // A column of the current row as SQLite holds it, to bind to another statement as it is.
+    sqlite3_value *value(int column) const { return sqlite3_column_value(m_stmt, column); }
+    void bindValue(int i, const sqlite3_value *value) { sqlite3_bind_value(m_stmt, i, value); }
     bool failed() const { return m_rc != SQLITE_OK && m_rc != SQLITE_ROW && m_rc != SQLITE_DONE; }
     qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }

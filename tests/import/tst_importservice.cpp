@@ -3,6 +3,8 @@
 // dry run and cancel.
 #include "importtest.h"
 
+#include <QDir>
+#include <QSqlError>
 #include <QTest>
 
 using namespace comptoir;
@@ -211,6 +213,91 @@ private slots:
                                  "SELECT count(*) FROM contact_search WHERE contact_search MATCH 'contact'",
                                  "SELECT count(*) FROM channel_search WHERE channel_search MATCH 'exemple'" })
             QCOMPARE(count(ws.db(), QString::fromLatin1(sql)), 0);
+    }
+
+    // Into a database without deals, a file of some size has the deals' search index built on a
+    // second thread into a scratch file next to the database, then copied in. It answers every
+    // search as the index the import builds itself (here: into a database that had a deal), the
+    // scratch files are gone afterwards, and the index keeps working (a new deal, undo).
+    void theSearchIndexBuiltBesideTheImportAnswersAsTheUsualOne()
+    {
+        QByteArray bytes = "Réf;Affaire;Entreprise;Étape;Montant;Commentaire\n";
+        const char *const words[] = { "Rénovation", "cuisine", "Audit", "maintenance", "Étude", "façade", "œuvre" };
+        const int rows = 12000; // about 1.4 MB, past the side index's threshold (1 MiB)
+        for (int i = 0; i < rows; ++i)
+            bytes += "R" + QByteArray::number(i) + ";" + words[i % 7] + " lot " + QByteArray::number(i % 97) + " n°"
+                + QByteArray::number(i) + ";Société " + QByteArray::number(i % 50) + ";Devis;" + QByteArray::number(i)
+                + ",50;" + (i % 5 ? QByteArray("suivi par ") + words[(i / 7) % 7] + " et relance prévue à Saint-Étienne "
+                                       + QByteArray(i % 40, 'x')
+                                 : QByteArray()) + "\n";
+        QTemporaryDir dir;
+        const QString path = writeFile(dir.path(), QStringLiteral("deals.csv"), bytes);
+        const QStringList queries { QStringLiteral("renovation"), QStringLiteral("re*"), QStringLiteral("etude lot"),
+                                    QStringLiteral("\"saint etienne\""), QStringLiteral("oeuvre OR facade"),
+                                    QStringLiteral("title:audit"), QStringLiteral("comment:cuisine"), QStringLiteral("n*"),
+                                    QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx*"), QStringLiteral("96") };
+        // The titles each query finds, the deal that was there before left out.
+        const auto answers = [&](TestWorkspace &ws) {
+            QStringList all;
+            for (const QString &query : queries) {
+                QSqlQuery q(ws.db().sql());
+                q.prepare(QStringLiteral("SELECT d.title FROM deal_search s JOIN deals d ON d.id = s.rowid "
+                                         "WHERE deal_search MATCH ? AND d.title <> 'Existante' ORDER BY d.title"));
+                q.addBindValue(query);
+                if (!q.exec())
+                    return QStringList { q.lastError().text() };
+                QStringList titles;
+                while (q.next())
+                    titles.append(q.value(0).toString());
+                all.append(query + QLatin1Char('=') + QString::number(titles.size()) + QLatin1Char(':')
+                           + titles.join(QLatin1Char('|')));
+            }
+            return all;
+        };
+        const auto scratchFiles = [](const QString &directory) {
+            return QDir(directory).entryList({ QStringLiteral("comptoir-import-*") }, QDir::Files);
+        };
+
+        TestWorkspace beside;
+        QStringList seenDuringImport;
+        ImportRequest request = frenchRequest(path);
+        request.maxOutcomes = 0;
+        request.progress = [&](qint64, qint64) { seenDuringImport += scratchFiles(beside.dirPath()); };
+        ImportService service(beside.db(), beside.clock());
+        COMPTOIR_TRY(summary, service.run(beside.actor(), request));
+        QCOMPARE(summary->created, rows);
+        QVERIFY2(!seenDuringImport.isEmpty(), "the index was not built beside the import");
+        QCOMPARE(scratchFiles(beside.dirPath()), QStringList());
+
+        TestWorkspace usual;
+        QVERIFY(usual.db().exec(QStringLiteral("INSERT INTO deals (title, pipeline_id, stage_id, responsible_id, "
+                                               "created_at, updated_at) SELECT 'Existante', p.id, s.id, u.id, "
+                                               "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM pipelines p "
+                                               "JOIN stages s ON s.pipeline_id = p.id, users u LIMIT 1")).ok());
+        request.progress = [&](qint64, qint64) { QVERIFY(scratchFiles(usual.dirPath()).isEmpty()); };
+        ImportService usualService(usual.db(), usual.clock());
+        COMPTOIR_TRY(usualSummary, usualService.run(usual.actor(), request));
+        QCOMPARE(usualSummary->created, rows);
+
+        const QStringList expected = answers(usual);
+        QCOMPARE(expected.size(), queries.size());
+        int renovation = 0; // in the title, or in the comment
+        for (int i = 0; i < rows; ++i)
+            renovation += i % 7 == 0 || (i % 5 != 0 && (i / 7) % 7 == 0) ? 1 : 0;
+        QVERIFY2(expected.first().startsWith(QStringLiteral("renovation=%1:").arg(renovation)),
+                 qPrintable(expected.first().left(40)));
+        QCOMPARE(answers(beside), expected);
+        QCOMPARE(count(beside.db(), QStringLiteral("SELECT v FROM deal_search_config WHERE k = 'automerge'")), 4);
+        QVERIFY(beside.db().exec(QStringLiteral("INSERT INTO deal_search (deal_search, rank) VALUES ('integrity-check', 0)")).ok());
+        // The index goes on: a deal added now is found, and undo takes every imported word out.
+        QVERIFY(beside.db().exec(QStringLiteral("INSERT INTO deals (title, pipeline_id, stage_id, responsible_id, "
+                                                "created_at, updated_at) SELECT 'Quetzal', pipeline_id, stage_id, "
+                                                "responsible_id, created_at, updated_at FROM deals LIMIT 1")).ok());
+        QCOMPARE(count(beside.db(), QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH 'quetzal'")), 1);
+        COMPTOIR_VERIFY_OK(service.undo(beside.actor(), summary->importId));
+        QCOMPARE(count(beside.db(), QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH 'renovation OR lot'")), 0);
+        QCOMPARE(count(beside.db(), QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH 'quetzal'")), 1);
+        QVERIFY(beside.db().exec(QStringLiteral("INSERT INTO deal_search (deal_search, rank) VALUES ('integrity-check', 0)")).ok());
     }
 
     // By e-mail first; a row without one is matched by name and company, among the contacts
