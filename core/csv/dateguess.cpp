@@ -60,6 +60,17 @@ void DateOrderGuesser::add(QStringView value, qint64 line)
         bucket.example = text.toString();
 }
 
+bool DateOrderGuesser::onlyFits(DateOrder order) const
+{
+    if (m_values == 0)
+        return false;
+    for (int i = 0; i < 3; ++i) {
+        if ((m_failures[i].count == 0) != (Orders[i] == order))
+            return false;
+    }
+    return true;
+}
+
 DateOrderGuess DateOrderGuesser::result() const
 {
     DateOrderGuess guess;

@@ -74,6 +74,9 @@ class DateOrderGuesser
 public:
     void add(QStringView value, qint64 line = 0);
     DateOrderGuess result() const;
+    // True when `order` reads every value so far and no other order does: more values can
+    // only leave that order or none.
+    bool onlyFits(DateOrder order) const;
 
 private:
     struct Bucket

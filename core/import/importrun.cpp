@@ -100,7 +100,7 @@ Status Run::openFile()
     return {};
 }
 
-Result<csv::DateOrderGuess> Run::guess(const ImportRequest &request)
+Result<csv::DateOrderGuess> Run::guess(const ImportRequest &request, bool decideOnly)
 {
     QFile file(request.path);
     auto options = readerOptions(file, request);
@@ -115,11 +115,16 @@ Result<csv::DateOrderGuess> Run::guess(const ImportRequest &request)
     // One guesser for all date columns: they come from one export, written one way.
     csv::DateOrderGuesser guesser;
     csv::Record record;
-    while (reader.next(record)) {
+    for (qint64 rows = 1; reader.next(record); ++rows) {
         for (int i = 0; i < mapping->size() && i < record.fields.size(); ++i) {
             if (isDateField(mapping->at(i)) && !csv::isBlank(record.fields.at(i)))
                 guesser.add(record.fields.at(i), record.line);
         }
+        // For the import's own choice, a file whose dates only day/month/year reads is decided:
+        // the rest can only leave that order, or none, and then day/month/year is used too
+        // (chooseDateOrder()); a bad date further on is the row's error. The wizard reads it all.
+        if (decideOnly && (rows & 255) == 0 && guesser.onlyFits(csv::DateOrder::Dmy))
+            return guesser.result();
     }
     if (reader.hasError())
         return reader.error().toError();
@@ -138,7 +143,7 @@ Status Run::chooseDateOrder()
         hasDates = hasDates || m_columns[int(f)] >= 0;
     if (!hasDates)
         return {};
-    auto guessed = guess(m_request);
+    auto guessed = guess(m_request, true);
     if (!guessed)
         return guessed.error();
     if (guessed->needsChoice())
@@ -418,6 +423,25 @@ Status Run::readAndWrite()
 
     if (auto s = openErrorFile(); !s)
         return s;
+    // A large file into a database without deals: each id the import writes is one it has just
+    // read or written inside its transaction (pipelines, stages, users, and the companies,
+    // contacts and products it matched or created), and it updates or deletes nothing, so
+    // SQLite's look-up of each new row's parents (six per deal, a random read each) is left
+    // out (tst_importservice runs foreign_key_check after such imports). The setting only
+    // changes outside a transaction; it is back on whatever happens.
+    struct ForeignKeys
+    {
+        sqlite3 *db = nullptr;
+        ~ForeignKeys()
+        {
+            if (db)
+                sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+        }
+    } foreignKeys;
+    if (intoEmptyDatabase() && sqlite3_get_autocommit(m_db.handle())
+        && sqlite3_exec(m_db.handle(), "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr) == SQLITE_OK) {
+        foreignKeys.db = m_db.handle();
+    }
     Transaction transaction(m_db);
     if (!transaction)
         return transaction.error();

@@ -55,7 +55,8 @@ public:
     ~Run();
     // An error when the file cannot be read at all; row errors go to the summary.
     Status execute();
-    static Result<csv::DateOrderGuess> guess(const ImportRequest &request);
+    // decideOnly: stops as soon as the import's choice is known (see chooseDateOrder()).
+    static Result<csv::DateOrderGuess> guess(const ImportRequest &request, bool decideOnly = false);
 
 private:
     static constexpr int FieldCount = int(Field::ActivityText) + 1;
@@ -72,8 +73,8 @@ private:
     static constexpr int ImportCacheKib = 8192;
     static constexpr int RowsCacheKib = 2048;
     // A file from which an import into a database without deals builds their search index on a
-    // second thread (about 4,000 rows of the usual width).
-    static constexpr qint64 SideSearchMinBytes = 1024 * 1024;
+    // second thread and leaves the foreign keys to itself (about 4,000 rows of the usual width).
+    static constexpr qint64 FreshBulkMinBytes = 1024 * 1024;
     // A key this import or an earlier one recorded: the deal it names.
     struct KeyRow
     {
@@ -117,6 +118,8 @@ private:
     Status finishStaging();
     Status deferIndexesIfLarge();
     void startSideSearch();
+    // A file of FreshBulkMinBytes or more into a database without deals.
+    bool intoEmptyDatabase();
     // The key's deal, if this import or an earlier one wrote it.
     Status findKey(const QString &key, std::optional<KeyRow> &found);
     Status stageKey(const QString &key, Id dealId, const QString &digest);

@@ -68,6 +68,18 @@ const DeferredTrigger DeferredTriggers[] = {
 
 // The tables whose secondary indexes a large import builds at the end.
 const char *const BulkIndexedTables[] = { "deals", "companies", "contacts", "channels", "deal_contacts" };
+// Conditions of partial indexes that no row an import writes meets (it never writes a deleted
+// deal, nor a next activity): those indexes stay, they cost the import nothing, and building
+// them again would read the whole table for nothing.
+const char *const NeverMetByImportedRows[] = { "deleted_at IS NOT NULL", "next_activity_at IS NOT NULL" };
+
+bool importedRowsNeverEnter(const std::string &indexSql)
+{
+    if (indexSql.find(" WHERE ") == std::string::npos)
+        return false;
+    return std::any_of(std::begin(NeverMetByImportedRows), std::end(NeverMetByImportedRows),
+                       [&](const char *condition) { return indexSql.find(condition) != std::string::npos; });
+}
 
 bool exec(sqlite3 *db, const std::string &sql)
 {
@@ -129,21 +141,25 @@ Status Run::createStaging()
 // Into a database without deals, a file of some size has the deals' search index built on a
 // second thread while the rows are written (see SideSearchIndex). Without deals, the index holds
 // nothing the import would lose by replacing it.
+bool Run::intoEmptyDatabase()
+{
+    if (m_request.kind != ImportKind::Deals || m_request.dryRun || m_file.size() < FreshBulkMinBytes)
+        return false;
+    Statement empty(m_db.handle(), "SELECT NOT EXISTS (SELECT 1 FROM main.deals)");
+    const bool none = empty.next() && empty.integer(0) == 1;
+    empty.reset();
+    return none;
+}
+
 void Run::startSideSearch()
 {
-    if (m_request.kind != ImportKind::Deals || m_request.dryRun || m_file.size() < SideSearchMinBytes)
-        return;
     sqlite3 *db = m_db.handle();
     const char *file = sqlite3_db_filename(db, "main");
     const bool deferred = std::any_of(m_droppedTriggers.begin(), m_droppedTriggers.end(), [](const auto &dropped) {
         return dropped.second->rows == Rows::Deals && std::string(dropped.second->name) == "deals_search_insert";
     });
-    if (!file || !*file || !deferred)
+    if (!file || !*file || !deferred || !intoEmptyDatabase())
         return;
-    Statement empty(db, "SELECT NOT EXISTS (SELECT 1 FROM main.deals)");
-    if (!empty.next() || empty.integer(0) != 1)
-        return;
-    empty.reset();
     Statement create(db, "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = 'deal_search'");
     if (!create.next())
         return;
@@ -175,8 +191,11 @@ Status Run::deferIndexesIfLarge()
                               "AND sql IS NOT NULL ORDER BY name");
         for (const char *table : BulkIndexedTables) {
             indexes.bind(1, QString::fromLatin1(table));
-            while (indexes.next())
-                found.emplace_back(indexes.text(0).toStdString(), indexes.text(1).toStdString());
+            while (indexes.next()) {
+                std::string sql = indexes.text(1).toStdString();
+                if (!importedRowsNeverEnter(sql))
+                    found.emplace_back(indexes.text(0).toStdString(), std::move(sql));
+            }
             if (indexes.failed())
                 return storageError(QStringLiteral("deferred indexes"));
         }

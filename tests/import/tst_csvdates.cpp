@@ -26,6 +26,7 @@ private slots:
     void shouldRefuseImpossibleDates();
     void shouldNameDateOrders();
     void shouldFindTheOnlyPossibleDateOrder();
+    void shouldTellWhenOneOrderAloneFits();
     void shouldCountRowsTwoOrdersReadDifferently();
     void shouldNotAskWhenEveryOrderAgrees();
     void shouldPointAtAValueThatIsNoDate();
@@ -171,6 +172,24 @@ void TestCsvDates::shouldFindTheOnlyPossibleDateOrder()
     QCOMPARE(guess.failures[int(DateOrder::Mdy)].count, 1);
     QCOMPARE(guess.failures[int(DateOrder::Mdy)].example, QStringLiteral("27/04/2024"));
     QCOMPARE(guess.summary(), QStringLiteral("All 3 date(s) read as day/month/year."));
+}
+
+// The import stops reading dates once one order alone fits them: not before, and not after a
+// value no order reads.
+void TestCsvDates::shouldTellWhenOneOrderAloneFits()
+{
+    DateOrderGuesser guesser;
+    QVERIFY(!guesser.onlyFits(DateOrder::Dmy)); // nothing read
+    guesser.add(QStringLiteral("03/04/2024"));
+    QVERIFY(!guesser.onlyFits(DateOrder::Dmy)); // day/month/year and month/day/year
+    guesser.add(QStringLiteral("27/04/2024"));
+    QVERIFY(guesser.onlyFits(DateOrder::Dmy));
+    QVERIFY(!guesser.onlyFits(DateOrder::Mdy));
+    guesser.add(QStringLiteral("04/27/2024"));
+    QVERIFY(!guesser.onlyFits(DateOrder::Dmy)); // now none
+    DateOrderGuesser us;
+    us.add(QStringLiteral("04/27/2024"));
+    QVERIFY(us.onlyFits(DateOrder::Mdy));
 }
 
 void TestCsvDates::shouldCountRowsTwoOrdersReadDifferently()

@@ -87,6 +87,31 @@ private slots:
         QCOMPARE(contentHash(ws.db()), before);
     }
 
+    // Without a chosen order, the import stops reading dates once only day/month/year fits
+    // them; a date further down that no order reads is still that row's error, with its place.
+    void aBadDateFarDownIsFoundAfterTheOrderIsDecided()
+    {
+        TestWorkspace ws;
+        QTemporaryDir dir;
+        QByteArray bytes = "Title;Amount;Close date\n";
+        for (int i = 0; i < 2000; ++i)
+            bytes += "Deal " + QByteArray::number(i) + ";12;" + (i == 1500 ? QByteArray("02/31/2024")
+                : QByteArray::number(1 + i % 28).rightJustified(2, '0') + "/03/2024") + "\n";
+        ImportRequest request;
+        request.path = writeFile(dir.path(), QStringLiteral("dates.csv"), bytes);
+        ImportService service(ws.db(), ws.clock());
+        const QByteArray before = contentHash(ws.db());
+        COMPTOIR_TRY(summary, service.run(ws.actor(), request));
+        QVERIFY(!summary->committed);
+        QCOMPARE(summary->dateOrder, csv::DateOrder::Dmy);
+        QCOMPARE(summary->errors.size(), 1);
+        QCOMPARE(summary->errors.first().line, 1502);
+        QCOMPARE(summary->errors.first().column, 14); // "Deal 1500;12;" before it
+        QVERIFY2(summary->errors.first().message.contains(QStringLiteral("02/31/2024")),
+                 qPrintable(summary->errors.first().message));
+        QCOMPARE(contentHash(ws.db()), before);
+    }
+
     void ambiguousDatesAskForTheOrder()
     {
         TestWorkspace ws;

@@ -268,6 +268,10 @@ private slots:
         QCOMPARE(summary->created, rows);
         QVERIFY2(!seenDuringImport.isEmpty(), "the index was not built beside the import");
         QCOMPARE(scratchFiles(beside.dirPath()), QStringList());
+        // Its foreign keys were left to the import (into a database without deals): they hold,
+        // and SQLite checks them again afterwards.
+        QCOMPARE(count(beside.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        QCOMPARE(count(beside.db(), QStringLiteral("PRAGMA foreign_keys")), 1);
 
         TestWorkspace usual;
         QVERIFY(usual.db().exec(QStringLiteral("INSERT INTO deals (title, pipeline_id, stage_id, responsible_id, "
@@ -456,6 +460,7 @@ private slots:
         QCOMPARE(summary->rows, 30000);
         QCOMPARE(summary->created, 30000);
         QCOMPARE(contentHash(ws.db()), before);
+        QCOMPARE(count(ws.db(), QStringLiteral("PRAGMA foreign_keys")), 1);
         // The connection is usable, with its triggers: the same file imports afterwards.
         request.cancel = nullptr;
         request.progress = nullptr;
