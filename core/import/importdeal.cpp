@@ -166,8 +166,13 @@ Status Run::writeRow(const csv::Record &record, const RowValues &row)
     deal.bind(18, m_now);
     if (!deal.exec())
         return storageError(QStringLiteral("deals"));
-    if (m_sideDeals && !updating)
-        m_sideDeals->add(dealId, row.title, row.comment);
+    if (!updating) {
+        auto &total = m_newDealTotals[TotalsKey { *stageId, row.currency, row.probability.value_or(-1) }];
+        ++total.first;
+        total.second += row.amount;
+        if (m_sideDeals)
+            m_sideDeals->add(dealId, row.title, row.comment);
+    }
 
     if (updating) {
         m_updateKey->bind(1, key);

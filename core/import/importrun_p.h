@@ -161,6 +161,21 @@ private:
     std::vector<std::pair<std::string, const DeferredTrigger *>> m_droppedTriggers; // CREATE statement, bulk work
     std::vector<std::string> m_droppedIndexes; // their CREATE statements
     bool m_indexesDecided = false;
+    // The new deals' stage totals, summed as they are written (the totals trigger is set aside):
+    // deals and amount by stage, currency and the deal's own probability (-1: none).
+    struct TotalsKey
+    {
+        Id stage;
+        QString currency;
+        qint64 probability;
+        bool operator==(const TotalsKey &o) const
+        {
+            return stage == o.stage && probability == o.probability && currency == o.currency;
+        }
+        friend size_t qHash(const TotalsKey &k, size_t seed = 0) { return qHashMulti(seed, k.stage, k.currency, k.probability); }
+    };
+    QHash<TotalsKey, std::pair<qint64, qint64>> m_newDealTotals; // -> deals, amount
+    Status writeNewDealTotals();
     std::unique_ptr<SideSearchIndex> m_sideDeals; // the deals' search index, built on a second thread
     qint64 m_bytesRead = 0; // of the file, so far
     std::unique_ptr<Statement> m_insertProductItem, m_insertActivity, m_findStagedKey;

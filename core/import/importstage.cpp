@@ -31,7 +31,7 @@ struct DeferredTrigger
     enum class Rows { Deals, Companies, Contacts, Channels };
     const char *name;
     Rows rows; // whose first id of the import is ?1
-    const char *bulk;
+    const char *bulk; // null: the work is done another way
 };
 
 namespace {
@@ -46,14 +46,8 @@ using Rows = DeferredTrigger::Rows;
 const DeferredTrigger DeferredTriggers[] = {
     { "deals_search_insert", Rows::Deals,
       "INSERT INTO main.deal_search (rowid, title, comment) SELECT id, title, comment FROM main.deals WHERE id >= ?1" },
-    { "deals_totals_insert", Rows::Deals,
-      "INSERT INTO main.stage_totals (stage_id, currency, deals, amount_minor, weighted_centi) "
-      "SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor), "
-      "sum(d.amount_minor * coalesce(d.probability, s.probability, 0)) "
-      "FROM main.deals d LEFT JOIN main.stages s ON s.id = d.stage_id "
-      "WHERE d.id >= ?1 AND d.deleted_at IS NULL GROUP BY d.stage_id, d.currency "
-      "ON CONFLICT (stage_id, currency) DO UPDATE SET deals = deals + excluded.deals, "
-      "amount_minor = amount_minor + excluded.amount_minor, weighted_centi = weighted_centi + excluded.weighted_centi" },
+    // Summed as the deals are written (writeNewDealTotals()).
+    { "deals_totals_insert", Rows::Deals, nullptr },
     { "companies_search_insert", Rows::Companies,
       "INSERT INTO main.company_search (rowid, name, comment) SELECT id, name, comment FROM main.companies "
       "WHERE id >= ?1" },
@@ -254,6 +248,31 @@ Status Run::stageKey(const QString &key, Id dealId, const QString &digest)
     return m_keys.failed() ? storageError(QStringLiteral("import_keys")) : Status {};
 }
 
+// What the totals trigger would have added for the new deals, one statement per stage,
+// currency and probability instead of a pass over the new deals (1.4 s of a million); the
+// stage's own probability as the trigger reads it.
+Status Run::writeNewDealTotals()
+{
+    Statement add(m_db.handle(),
+                  "INSERT INTO main.stage_totals (stage_id, currency, deals, amount_minor, weighted_centi) "
+                  "VALUES (?1, ?2, ?3, ?4, ?4 * coalesce(?5, (SELECT probability FROM main.stages WHERE id = ?1), 0)) "
+                  "ON CONFLICT (stage_id, currency) DO UPDATE SET deals = deals + excluded.deals, "
+                  "amount_minor = amount_minor + excluded.amount_minor, "
+                  "weighted_centi = weighted_centi + excluded.weighted_centi");
+    for (auto it = m_newDealTotals.cbegin(); it != m_newDealTotals.cend(); ++it) {
+        add.bind(1, it.key().stage);
+        add.bind(2, it.key().currency);
+        add.bind(3, it->first);
+        add.bind(4, it->second);
+        if (it.key().probability >= 0)
+            add.bind(5, it.key().probability);
+        if (!add.exec())
+            return storageError(QStringLiteral("stage totals"));
+    }
+    m_newDealTotals.clear();
+    return {};
+}
+
 Status Run::finishStaging()
 {
     sqlite3 *db = m_db.handle();
@@ -304,9 +323,11 @@ Status Run::finishStaging()
                        : trigger->rows == Rows::Companies ? m_firstCompanyId
                        : trigger->rows == Rows::Contacts  ? m_firstContactId
                                                           : m_firstChannelId;
-        // For many new deals, FTS5's merging waits until the fill is in (setSearchAutomerge).
-        // Not for a few rows, nor for none: the setting is written to the index (an import that
-        // changes nothing leaves the database exactly as it was).
+        if (std::string(trigger->name) == "deals_totals_insert") {
+            if (auto s = writeNewDealTotals(); !s)
+                return s;
+            continue;
+        }
         if (m_sideDeals && std::string(trigger->name) == "deals_search_insert") {
             // Built beside the rows: copied in, unless the thread failed (then built here).
             auto copied = m_sideDeals->copyInto(db, m_nextDealId - m_firstDealId);
@@ -316,6 +337,9 @@ Status Run::finishStaging()
             if (*copied)
                 continue;
         }
+        // For many new deals, FTS5's merging waits until the fill is in (setSearchAutomerge).
+        // Not for a few rows, nor for none: the setting is written to the index (an import that
+        // changes nothing leaves the database exactly as it was).
         const bool manyDeals = trigger->rows == Rows::Deals && m_nextDealId - m_firstDealId >= 10000;
         const std::string index = manyDeals ? searchIndexFilledBy(trigger->bulk) : std::string();
         Statement bulk(db, trigger->bulk);
