@@ -6,6 +6,7 @@
 
 #include "demo.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -49,12 +50,24 @@ class TestImportCrash : public QObject
     Q_OBJECT
 
 private slots:
+    void killingAnImportHalfWayLeavesTheDatabaseAsItWas_data()
+    {
+        QTest::addColumn<int>("demoDeals");
+        // Into a database that has deals: the import writes through the WAL.
+        QTest::newRow("database with deals") << 300;
+        // Into a database without deals, alone on the file: through a rollback journal, which
+        // the next open plays back (and the file is in WAL mode again).
+        QTest::newRow("database without deals") << 0;
+    }
     void killingAnImportHalfWayLeavesTheDatabaseAsItWas()
     {
+        QFETCH(int, demoDeals);
         TestWorkspace ws;
-        DemoOptions demo;
-        demo.deals = 300;
-        COMPTOIR_VERIFY_OK(generateDemo(ws.db(), ws.clock(), demo));
+        if (demoDeals > 0) {
+            DemoOptions demo;
+            demo.deals = demoDeals;
+            COMPTOIR_VERIFY_OK(generateDemo(ws.db(), ws.clock(), demo));
+        }
         const QByteArray before = contentHash(ws.db());
         const qint64 dealsBefore = rowCount(ws.db(), QStringLiteral("deals"));
         ws.close();
@@ -90,11 +103,15 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit); // killed before it could finish
         QVERIFY(!process.readAllStandardOutput().contains("import_id")); // it had not printed its result
+        // Without deals, the killed import leaves its rollback journal (a hot journal).
+        QCOMPARE(QFileInfo::exists(ws.path() + QStringLiteral("-journal")), demoDeals == 0);
 
         QVERIFY2(ws.open(), qPrintable(ws.error()));
         QCOMPARE(rowCount(ws.db(), QStringLiteral("deals")), dealsBefore);
         QCOMPARE(rowCount(ws.db(), QStringLiteral("imports")), 0);
         QCOMPARE(contentHash(ws.db()), before);
+        COMPTOIR_TRY(mode, ws.db().scalar(QStringLiteral("PRAGMA journal_mode")));
+        QCOMPARE(mode->toString(), QStringLiteral("wal"));
         ws.close();
 
         QProcess check;

@@ -5,7 +5,10 @@
 
 #include <QDir>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace comptoir;
 using namespace comptoir::import;
@@ -262,10 +265,17 @@ private slots:
         QStringList seenDuringImport;
         ImportRequest request = frenchRequest(path);
         request.maxOutcomes = 0;
-        request.progress = [&](qint64, qint64) { seenDuringImport += scratchFiles(beside.dirPath()); };
+        QStringList modes; // the journal mode during the import: a rollback journal, alone on the file
+        request.progress = [&](qint64, qint64) {
+            seenDuringImport += scratchFiles(beside.dirPath());
+            modes += beside.db().scalar(QStringLiteral("PRAGMA journal_mode"))->toString();
+        };
         ImportService service(beside.db(), beside.clock());
         COMPTOIR_TRY(summary, service.run(beside.actor(), request));
         QCOMPARE(summary->created, rows);
+        QVERIFY(!modes.isEmpty());
+        QCOMPARE(modes.first(), QStringLiteral("delete"));
+        QCOMPARE(beside.db().scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
         QVERIFY2(!seenDuringImport.isEmpty(), "the index was not built beside the import");
         QCOMPARE(scratchFiles(beside.dirPath()), QStringList());
         // Its foreign keys were left to the import (into a database without deals): they hold,
@@ -302,6 +312,44 @@ private slots:
         QCOMPARE(count(beside.db(), QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH 'renovation OR lot'")), 0);
         QCOMPARE(count(beside.db(), QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH 'quetzal'")), 1);
         QVERIFY(beside.db().exec(QStringLiteral("INSERT INTO deal_search (deal_search, rank) VALUES ('integrity-check', 0)")).ok());
+    }
+
+    // With another connection on the file (the window's, when the wizard imports), a large
+    // import into a database without deals keeps the WAL, and the other connection reads on.
+    void aLargeImportBesideAnotherConnectionKeepsTheWal()
+    {
+        TestWorkspace ws;
+        QTemporaryDir dir;
+        QByteArray csv = "Ref;Title;Company;Amount\n";
+        for (int i = 0; i < 40000; ++i)
+            csv += "R" + QByteArray::number(i) + ";Deal " + QByteArray::number(i) + ";Company "
+                + QByteArray::number(i % 300) + ";" + QByteArray::number(i) + ",50\n";
+        ImportRequest request = frenchRequest(writeFile(dir.path(), QStringLiteral("big.csv"), csv));
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(ws.path()).constData(), &other), SQLITE_OK);
+        const auto closeOther = qScopeGuard([other] { sqlite3_close(other); });
+        const auto otherCount = [other]() {
+            sqlite3_stmt *stmt = nullptr;
+            sqlite3_prepare_v2(other, "SELECT count(*) FROM deals", -1, &stmt, nullptr);
+            const qint64 n = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : -1;
+            sqlite3_finalize(stmt);
+            return n;
+        };
+        QCOMPARE(otherCount(), 0);
+        QStringList modes;
+        QList<qint64> seenByOther;
+        request.progress = [&](qint64, qint64) {
+            modes += ws.db().scalar(QStringLiteral("PRAGMA journal_mode"))->toString();
+            seenByOther += otherCount(); // reads the file as it was, without waiting
+        };
+        ImportService service(ws.db(), ws.clock());
+        COMPTOIR_TRY(summary, service.run(ws.actor(), request));
+        QVERIFY(summary->committed);
+        QVERIFY(!modes.isEmpty());
+        QCOMPARE(modes.count(QStringLiteral("wal")), modes.size());
+        QCOMPARE(seenByOther.count(0), seenByOther.size());
+        QCOMPARE(otherCount(), 40000);
+        QCOMPARE(count(ws.db(), QStringLiteral("PRAGMA foreign_keys")), 1);
     }
 
     // By e-mail first; a row without one is matched by name and company, among the contacts
