@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "launch.h"
+#include "sqlitebind.h"
 #include "window.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@ using namespace comptoir::app;
 
 int main(int argc, char *argv[])
 {
+    comptoir::configureSqlite();
     QElapsedTimer sinceMain;
     sinceMain.start();
 

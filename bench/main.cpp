@@ -3,6 +3,7 @@
 // Prints one JSON line per figure on stdout; errors go to stderr with a non-zero exit code.
 
 #include "benchmarks.h"
+#include "sqlitebind.h"
 
 #include <QCommandLineParser>
 #include <QApplication>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
 {
     // The models live in QtGui, the board benches paint widgets; windows are never mapped, so
     // no display is needed.
+    comptoir::configureSqlite();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -47,6 +47,11 @@ std::string searchIndexFilledBy(const std::string &insert)
         : std::string();
 }
 
+bool configureSqlite()
+{
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+}
+
 bool setSearchAutomerge(sqlite3 *db, const std::string &index, int pages)
 {
     if (index.empty())

@@ -14,6 +14,12 @@ namespace comptoir {
 
 // Binds `value` to parameter `index` (from 1): null, text (UTF-8, copied), a real number
 // (double or float), or an integer (everything else: ints, bools, ids). SQLITE_OK on success.
+// SQLite's process-wide settings, called first thing in main() (SQLite takes them only before
+// its first use): no memory statistics, whose global lock every allocation of every connection
+// takes (an import writing on one thread while a second builds its search index waited on it).
+// False if SQLite was already in use.
+bool configureSqlite();
+
 int bindSqliteValue(sqlite3_stmt *statement, int index, const QVariant &value);
 // Binds values[i] to parameter i + 1; false at the first failure.
 bool bindSqliteValues(sqlite3_stmt *statement, const QVariantList &values);
