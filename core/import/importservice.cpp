@@ -11,6 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace comptoir::import {
 
 namespace {
@@ -65,9 +69,20 @@ Result<csv::DateOrderGuess> ImportService::guessDateOrder(const ImportRequest &r
 Result<ImportSummary> ImportService::run(const Actor &actor, const ImportRequest &request)
 {
     ImportSummary summary;
-    Run run(m_db, m_clock, actor, request, summary);
-    if (auto s = run.execute(); !s)
-        return s.error();
+    Status status;
+    {
+        Run run(m_db, m_clock, actor, request, summary);
+        status = run.execute();
+    }
+#ifdef __GLIBC__
+    // A large import allocated on its helper threads too (the search index's, SQLite's sorter's),
+    // each in a malloc arena of its own that keeps what was freed: handed back to the system,
+    // so that the next import in the same process starts from the same memory (a second
+    // million-row import peaked 6 MiB higher than the first without this).
+    malloc_trim(0);
+#endif
+    if (!status)
+        return status.error();
     return summary;
 }
 
