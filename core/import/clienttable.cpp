@@ -29,21 +29,14 @@ ClientTable::~ClientTable() = default;
 
 bool ClientTable::attach(sqlite3 *db)
 {
-    const std::string table = std::string("temp.") + m_tempTable;
-    const auto exec = [db](const std::string &sql) {
-        return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
-    };
     // h: the first 64 bits of the hash (the slot; collisions probe onwards), b the other 32.
-    if (!exec("CREATE TABLE IF NOT EXISTS " + table + " (h INTEGER PRIMARY KEY, b INTEGER NOT NULL, id INTEGER NOT NULL)")
-        || !exec("DELETE FROM " + table))
+    const auto table = emptyTempTable(db, m_tempTable, "h INTEGER PRIMARY KEY, b INTEGER NOT NULL, id INTEGER NOT NULL");
+    if (!table)
         return false;
-    m_slots.clear();
-    m_slots.shrink_to_fit();
-    m_used = 0;
-    m_find = std::make_unique<Statement>(db, ("SELECT b, id FROM " + table + " WHERE h = ?1").c_str());
-    m_insert = std::make_unique<Statement>(db, ("INSERT INTO " + table + " (h, b, id) VALUES (?1, ?2, ?3)").c_str());
-    m_update = std::make_unique<Statement>(db, ("UPDATE " + table + " SET b = ?2, id = ?3 WHERE h = ?1").c_str());
-    m_spilled = 0;
+    release();
+    m_find = std::make_unique<Statement>(db, ("SELECT b, id FROM " + *table + " WHERE h = ?1").c_str());
+    m_insert = std::make_unique<Statement>(db, ("INSERT INTO " + *table + " (h, b, id) VALUES (?1, ?2, ?3)").c_str());
+    m_update = std::make_unique<Statement>(db, ("UPDATE " + *table + " SET b = ?2, id = ?3 WHERE h = ?1").c_str());
     return m_find->prepared() && m_insert->prepared() && m_update->prepared();
 }
 

@@ -36,17 +36,13 @@ KeyTable::~KeyTable() = default;
 
 bool KeyTable::attach(sqlite3 *db)
 {
-    const std::string table = std::string("temp.") + m_tempTable;
-    const auto exec = [db](const std::string &sql) {
-        return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
-    };
     // h: the whole 64-bit hash; equal hashes take the next free value (h + 1, ...).
-    if (!exec("CREATE TABLE IF NOT EXISTS " + table + " (h INTEGER PRIMARY KEY, row INTEGER NOT NULL)")
-        || !exec("DELETE FROM " + table))
+    const auto table = emptyTempTable(db, m_tempTable, "h INTEGER PRIMARY KEY, row INTEGER NOT NULL");
+    if (!table)
         return false;
     release();
-    m_find = std::make_unique<Statement>(db, ("SELECT row FROM " + table + " WHERE h = ?1").c_str());
-    m_insert = std::make_unique<Statement>(db, ("INSERT INTO " + table + " (h, row) VALUES (?1, ?2)").c_str());
+    m_find = std::make_unique<Statement>(db, ("SELECT row FROM " + *table + " WHERE h = ?1").c_str());
+    m_insert = std::make_unique<Statement>(db, ("INSERT INTO " + *table + " (h, row) VALUES (?1, ?2)").c_str());
     return m_find->prepared() && m_insert->prepared();
 }
 

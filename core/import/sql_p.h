@@ -7,11 +7,25 @@
 #include <QByteArray>
 #include <QString>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <sqlite3.h>
 
 namespace comptoir::import {
+
+// An empty TEMP table of that name and columns (created if need be), where a hash table of the
+// import keeps what does not fit in memory: its qualified name, or nothing on a database error.
+inline std::optional<std::string> emptyTempTable(sqlite3 *db, const char *name, const char *columns)
+{
+    const std::string table = std::string("temp.") + name;
+    const auto exec = [db](const std::string &sql) {
+        return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    };
+    if (!exec("CREATE TABLE IF NOT EXISTS " + table + " (" + columns + ")") || !exec("DELETE FROM " + table))
+        return std::nullopt;
+    return table;
+}
 
 class Statement final
 {
