@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QScopeGuard>
 #include <QTemporaryFile>
 
 namespace comptoir::import {
@@ -52,30 +51,34 @@ SideSearchIndex::~SideSearchIndex()
         m_changed.notify_all();
         m_thread.join();
     }
-    if (m_feed)
-        std::fclose(m_feed);
+    for (std::FILE *file : { m_feed, m_feedIn }) {
+        if (file)
+            std::fclose(file);
+    }
     if (m_side)
         sqlite3_close(m_side);
-    for (const QString &path : { m_path, m_feedPath }) {
-        if (!path.isEmpty())
-            QFile::remove(path);
-    }
 }
 
 bool SideSearchIndex::start(const QString &directory)
 {
     if (m_columns.empty() || m_columns.size() > 3)
         return false;
-    m_path = scratchFile(directory, QStringLiteral("search"));
-    m_feedPath = scratchFile(directory, QStringLiteral("documents"));
-    if (m_path.isEmpty() || m_feedPath.isEmpty())
+    // The documents' file, open for writing here and for reading on the thread, then removed
+    // from the folder at once: nothing is left of it whatever happens, a crash included.
+    const QString feed = scratchFile(directory, QStringLiteral("documents"));
+    if (feed.isEmpty())
         return false;
-    m_feed = std::fopen(QFile::encodeName(m_feedPath).constData(), "wb");
-    if (!m_feed || std::setvbuf(m_feed, nullptr, _IOFBF, FeedBuffer) != 0)
+    m_feed = std::fopen(QFile::encodeName(feed).constData(), "wb");
+    m_feedIn = std::fopen(QFile::encodeName(feed).constData(), "rb");
+    QFile::remove(feed);
+    if (!m_feed || !m_feedIn || std::setvbuf(m_feed, nullptr, _IOFBF, FeedBuffer) != 0
+        || std::setvbuf(m_feedIn, nullptr, _IOFBF, FeedBuffer) != 0)
         return false;
-    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_side, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+    // The index in a private temporary database of SQLite's (an empty name: SQLite's temporary
+    // folder, removed by SQLite as it is opened), no journal, no sync, nobody else; the
+    // database's own file gets the copy.
+    if (sqlite3_open_v2("", &m_side, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
         return false;
-    // A scratch file: no journal, no sync, nobody else; the database's own file gets the copy.
     if (!exec(m_side, "PRAGMA journal_mode = OFF") || !exec(m_side, "PRAGMA synchronous = OFF")
         || !exec(m_side, "PRAGMA locking_mode = EXCLUSIVE")
         || !exec(m_side, "PRAGMA cache_size = " + std::to_string(-SideCacheKib)) || !exec(m_side, m_createSql)
@@ -133,11 +136,7 @@ bool SideSearchIndex::build(sqlite3 *side)
     for (size_t i = 0; i < m_columns.size(); ++i)
         sql += ", ?" + std::to_string(i + 2);
     sql += ')';
-    std::FILE *in = std::fopen(QFile::encodeName(m_feedPath).constData(), "rb");
-    if (!in)
-        return false;
-    const auto closeIn = qScopeGuard([in] { std::fclose(in); });
-    std::setvbuf(in, nullptr, _IOFBF, FeedBuffer);
+    std::FILE *in = m_feedIn;
     if (!exec(side, "BEGIN"))
         return false;
     {

@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// A full-text index built beside an import, on a thread of its own, into a temporary file next
-// to the database, then copied into the database inside the import's transaction.
+// A full-text index built beside an import, on a thread of its own, into a private temporary
+// SQLite database, then copied into the database inside the import's transaction.
 //
 // Building the deals' search index is the largest single piece of work of a large import (8 s
 // of a million rows, one core), and SQLite does the rest of the import on one connection, so on
 // one core. An import into a database that has no deals yet (a migration, the first
 // impression) hands each new deal's title and comment to this builder as it writes the row; the
 // second core indexes them while the first reads the rest of the file and builds the other
-// indexes. The documents go through a second scratch file (written by the import, read by the
-// thread), so that the import never waits for the thread and the memory stays bounded however
-// far behind the thread falls. At the end the index the import's own statement would have built is replaced by this
-// one: the virtual table is dropped and created again from its own statement (so that FTS5
-// holds no cached state of it), and its shadow tables are copied row by row. The file is
-// removed whatever happens; a failure leaves the caller to build the index the usual way.
+// indexes. The documents go through a scratch file next to the database (written by the
+// import, read by the thread), so that the import never waits for the thread and the memory
+// stays bounded however far behind the thread falls. At the end the index the import's own
+// statement would have built is replaced by this one: the virtual table is dropped and created
+// again from its own statement (so that FTS5 holds no cached state of it), and its shadow
+// tables are copied row by row. Both scratch files are gone from their folders as soon as they
+// are open (nothing is left after a crash); a failure leaves the caller to build the index
+// the usual way.
 
 #include "result.h"
 
@@ -61,8 +63,7 @@ private:
 
     std::string m_table, m_createSql;
     std::vector<std::string> m_columns;
-    QString m_path, m_feedPath; // the index, the documents
-    std::FILE *m_feed = nullptr; // the documents, written here
+    std::FILE *m_feed = nullptr, *m_feedIn = nullptr; // the documents: written here, read by the thread
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;

@@ -6,6 +6,7 @@
 
 #include "demo.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -103,8 +104,10 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit); // killed before it could finish
         QVERIFY(!process.readAllStandardOutput().contains("import_id")); // it had not printed its result
-        // Without deals, the killed import leaves its rollback journal (a hot journal).
+        // Without deals, the killed import leaves its rollback journal (a hot journal), and no
+        // scratch file of the search index it was building beside.
         QCOMPARE(QFileInfo::exists(ws.path() + QStringLiteral("-journal")), demoDeals == 0);
+        QCOMPARE(QDir(ws.dirPath()).entryList({ QStringLiteral("comptoir-import-*") }, QDir::Files), QStringList());
 
         QVERIFY2(ws.open(), qPrintable(ws.error()));
         QCOMPARE(rowCount(ws.db(), QStringLiteral("deals")), dealsBefore);

@@ -219,9 +219,10 @@ private slots:
     }
 
     // Into a database without deals, a file of some size has the deals' search index built on a
-    // second thread into a scratch file next to the database, then copied in. It answers every
-    // search as the index the import builds itself (here: into a database that had a deal), the
-    // scratch files are gone afterwards, and the index keeps working (a new deal, undo).
+    // second thread (fed through a scratch file next to the database, gone from the folder as
+    // soon as it is open), then copied in. It answers every search as the index the import
+    // builds itself (here: into a database that had a deal), and it keeps working (a new deal,
+    // undo).
     void theSearchIndexBuiltBesideTheImportAnswersAsTheUsualOne()
     {
         QByteArray bytes = "Réf;Affaire;Entreprise;Étape;Montant;Commentaire\n";
@@ -260,6 +261,17 @@ private slots:
         const auto scratchFiles = [](const QString &directory) {
             return QDir(directory).entryList({ QStringLiteral("comptoir-import-*") }, QDir::Files);
         };
+        // The documents' scratch file as the process holds it: open, already gone from its
+        // folder (Linux names such a file "... (deleted)" under /proc/self/fd).
+        const auto openScratchFiles = []() {
+            QStringList open;
+            for (const QFileInfo &fd : QDir(QStringLiteral("/proc/self/fd")).entryInfoList(QDir::System | QDir::Files)) {
+                const QString target = fd.symLinkTarget();
+                if (target.contains(QStringLiteral("comptoir-import-")))
+                    open.append(target);
+            }
+            return open;
+        };
 
         TestWorkspace beside;
         QStringList seenDuringImport;
@@ -267,7 +279,8 @@ private slots:
         request.maxOutcomes = 0;
         QStringList modes; // the journal mode during the import: a rollback journal, alone on the file
         request.progress = [&](qint64, qint64) {
-            seenDuringImport += scratchFiles(beside.dirPath());
+            QVERIFY(scratchFiles(beside.dirPath()).isEmpty()); // nothing a crash could leave behind
+            seenDuringImport += openScratchFiles();
             modes += beside.db().scalar(QStringLiteral("PRAGMA journal_mode"))->toString();
         };
         ImportService service(beside.db(), beside.clock());
@@ -277,7 +290,9 @@ private slots:
         QCOMPARE(modes.first(), QStringLiteral("delete"));
         QCOMPARE(beside.db().scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
         QVERIFY2(!seenDuringImport.isEmpty(), "the index was not built beside the import");
+        QVERIFY2(seenDuringImport.first().endsWith(QStringLiteral("(deleted)")), qPrintable(seenDuringImport.first()));
         QCOMPARE(scratchFiles(beside.dirPath()), QStringList());
+        QCOMPARE(openScratchFiles(), QStringList());
         // Its foreign keys were left to the import (into a database without deals): they hold,
         // and SQLite checks them again afterwards.
         QCOMPARE(count(beside.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
@@ -288,7 +303,7 @@ private slots:
                                                "created_at, updated_at) SELECT 'Existante', p.id, s.id, u.id, "
                                                "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM pipelines p "
                                                "JOIN stages s ON s.pipeline_id = p.id, users u LIMIT 1")).ok());
-        request.progress = [&](qint64, qint64) { QVERIFY(scratchFiles(usual.dirPath()).isEmpty()); };
+        request.progress = [&](qint64, qint64) { QVERIFY(openScratchFiles().isEmpty()); };
         ImportService usualService(usual.db(), usual.clock());
         COMPTOIR_TRY(usualSummary, usualService.run(usual.actor(), request));
         QCOMPARE(usualSummary->created, rows);
