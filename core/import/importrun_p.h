@@ -177,7 +177,8 @@ private:
     };
     QHash<TotalsKey, std::pair<qint64, qint64>> m_newDealTotals; // -> deals, amount
     Status writeNewDealTotals();
-    std::unique_ptr<SideSearchIndex> m_sideDeals; // the deals' search index, built on a second thread
+    // The search indexes built on threads of their own (deals, contacts, e-mails and phones).
+    std::unique_ptr<SideSearchIndex> m_sideDeals, m_sideContacts, m_sideChannels;
     qint64 m_bytesRead = 0; // of the file, so far
     std::unique_ptr<Statement> m_insertProductItem, m_insertActivity, m_findStagedKey;
     std::unique_ptr<Statement> m_findKey, m_insertKey, m_updateKey, m_insertDeal, m_updateDeal, m_dealAlive,

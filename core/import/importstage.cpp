@@ -149,19 +149,33 @@ void Run::startSideSearch()
 {
     sqlite3 *db = m_db.handle();
     const char *file = sqlite3_db_filename(db, "main");
-    const bool deferred = std::any_of(m_droppedTriggers.begin(), m_droppedTriggers.end(), [](const auto &dropped) {
-        return dropped.second->rows == Rows::Deals && std::string(dropped.second->name) == "deals_search_insert";
-    });
-    if (!file || !*file || !deferred || !intoEmptyDatabase())
+    if (!file || !*file || !intoEmptyDatabase())
         return;
-    Statement create(db, "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = 'deal_search'");
-    if (!create.next())
-        return;
-    auto side = std::make_unique<SideSearchIndex>("deal_search", create.text(0).toStdString(),
-                                                  std::vector<std::string> { "title", "comment" });
-    create.reset();
-    if (side->start(QFileInfo(QFile::decodeName(file)).absolutePath()))
-        m_sideDeals = std::move(side);
+    const QString directory = QFileInfo(QFile::decodeName(file)).absolutePath();
+    // One index, if its trigger was set aside and its table has no row yet (then the index holds
+    // nothing the import would lose by replacing it).
+    using Size = SideSearchIndex::Size;
+    const auto start = [&](const char *trigger, const char *table, const char *index, std::vector<std::string> columns,
+                           Size size) -> std::unique_ptr<SideSearchIndex> {
+        const bool deferred = std::any_of(m_droppedTriggers.begin(), m_droppedTriggers.end(),
+                                          [&](const auto &dropped) { return std::string(dropped.second->name) == trigger; });
+        if (!deferred)
+            return nullptr;
+        Statement empty(db, (std::string("SELECT NOT EXISTS (SELECT 1 FROM main.") + table + ")").c_str());
+        const bool none = empty.next() && empty.integer(0) == 1;
+        empty.reset();
+        Statement create(db, "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ?1");
+        create.bind(1, QString::fromLatin1(index));
+        if (!none || !create.next())
+            return nullptr;
+        auto side = std::make_unique<SideSearchIndex>(index, create.text(0).toStdString(), std::move(columns));
+        create.reset();
+        return side->start(directory, size) ? std::move(side) : nullptr;
+    };
+    m_sideDeals = start("deals_search_insert", "deals", "deal_search", { "title", "comment" }, Size::Large);
+    m_sideContacts = start("contacts_search_insert", "contacts", "contact_search",
+                           { "first_name", "last_name", "comment" }, Size::Small);
+    m_sideChannels = start("channels_search_insert", "channels", "channel_search", { "value", "digits" }, Size::Small);
 }
 
 // A large import into a small database: the secondary indexes of the tables it fills are
@@ -328,10 +342,23 @@ Status Run::finishStaging()
                 return s;
             continue;
         }
-        if (m_sideDeals && std::string(trigger->name) == "deals_search_insert") {
-            // Built beside the rows: copied in, unless the thread failed (then built here).
-            auto copied = m_sideDeals->copyInto(db, m_nextDealId - m_firstDealId);
-            m_sideDeals.reset();
+        // Built beside the rows: copied in, unless the thread failed (then built here).
+        std::unique_ptr<SideSearchIndex> *side = trigger->rows == Rows::Deals ? &m_sideDeals
+                                               : trigger->rows == Rows::Contacts ? &m_sideContacts
+                                               : trigger->rows == Rows::Channels ? &m_sideChannels
+                                                                                 : nullptr;
+        if (side && *side && trigger->bulk) {
+            qint64 expected = trigger->rows == Rows::Deals ? m_nextDealId - m_firstDealId
+                            : trigger->rows == Rows::Contacts ? m_nextContactId - m_firstContactId
+                                                              : -1;
+            if (expected < 0) {
+                Statement count(db, "SELECT count(*) FROM main.channels WHERE id >= ?1");
+                count.bind(1, first);
+                expected = count.next() ? count.integer(0) : -1;
+                count.reset();
+            }
+            auto copied = (*side)->copyInto(db, expected);
+            side->reset();
             if (!copied)
                 return copied.error();
             if (*copied)

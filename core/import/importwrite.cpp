@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importrun_p.h"
+#include "import/sidesearch_p.h"
 
 #include "database.h"
 #include "import/phone.h"
@@ -327,6 +328,9 @@ Result<Id> Run::contactFor(const RowValues &row, Id companyId)
     m_insertContact->bind(6, m_request.kind == ImportKind::Contacts && !row.comment.isNull() ? row.comment : QStringLiteral(""));
     if (!m_insertContact->exec())
         return storageError(QStringLiteral("contacts"));
+    if (m_sideContacts)
+        m_sideContacts->add(id, row.firstName, last,
+                            m_request.kind == ImportKind::Contacts && !row.comment.isNull() ? row.comment : QString());
     ++m_summary.contactsCreated;
     for (const auto &[kind, value] : { std::pair { "email", row.email }, std::pair { "phone", row.phone } }) {
         if (value.isEmpty())
@@ -336,6 +340,17 @@ Result<Id> Run::contactFor(const RowValues &row, Id companyId)
         m_insertChannel->bind(3, value);
         if (!m_insertChannel->exec())
             return storageError(QStringLiteral("channels"));
+        if (m_sideChannels) {
+            // What channels_search_insert indexes: the value, and a phone's digits without
+            // the separators people type.
+            QString digits;
+            if (std::string_view(kind) == "phone") {
+                digits = value;
+                for (const QChar separator : { u' ', u'-', u'.', u'(', u')', u'/' })
+                    digits.remove(separator);
+            }
+            m_sideChannels->add(m_insertChannel->lastId(), value, digits);
+        }
     }
     if (byEmail)
         m_clients.insert(Kind::Email, row.email, id);

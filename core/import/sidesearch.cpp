@@ -15,6 +15,9 @@ namespace {
 constexpr qint64 PublishEvery = 512;
 // The page cache of the side connection (KiB): the index is written in order, segment by segment.
 constexpr int SideCacheKib = 2048;
+// FTS5's buffer of pending terms (bytes) for a small index (SideSearchIndex::Small): its default
+// is 1 MiB.
+constexpr int SmallHashBytes = 256 * 1024;
 constexpr size_t FeedBuffer = 64 * 1024;
 
 bool exec(sqlite3 *db, const std::string &sql)
@@ -59,8 +62,9 @@ SideSearchIndex::~SideSearchIndex()
         sqlite3_close(m_side);
 }
 
-bool SideSearchIndex::start(const QString &directory)
+bool SideSearchIndex::start(const QString &directory, Size size)
 {
+    const int cacheKib = size == Size::Small ? SideCacheKib / 8 : SideCacheKib;
     if (m_columns.empty() || m_columns.size() > 3)
         return false;
     // The documents' file, open for writing here and for reading on the thread, then removed
@@ -81,7 +85,10 @@ bool SideSearchIndex::start(const QString &directory)
         return false;
     if (!exec(m_side, "PRAGMA journal_mode = OFF") || !exec(m_side, "PRAGMA synchronous = OFF")
         || !exec(m_side, "PRAGMA locking_mode = EXCLUSIVE")
-        || !exec(m_side, "PRAGMA cache_size = " + std::to_string(-SideCacheKib)) || !exec(m_side, m_createSql)
+        || !exec(m_side, "PRAGMA cache_size = " + std::to_string(-cacheKib)) || !exec(m_side, m_createSql)
+        || (size == Size::Small
+            && !exec(m_side, "INSERT INTO " + sqlName(m_table) + " (" + sqlName(m_table) + ", rank) VALUES ('hashsize', "
+                                 + std::to_string(SmallHashBytes) + ")"))
         // FTS5 merges segments once at the end instead of while they come (as setSearchAutomerge).
         || !exec(m_side, "INSERT INTO " + sqlName(m_table) + " (" + sqlName(m_table) + ", rank) VALUES ('automerge', 0)"))
         return false;
@@ -179,9 +186,11 @@ bool SideSearchIndex::build(sqlite3 *side)
             }
         }
     }
-    // The setting the database's own statement leaves (setSearchAutomerge(..., 4)).
+    // The settings the database's own statement leaves: merging back to its default
+    // (setSearchAutomerge(..., 4)), and no buffer size of this thread's.
     return exec(side, "COMMIT")
-        && exec(side, "INSERT INTO " + sqlName(m_table) + " (" + sqlName(m_table) + ", rank) VALUES ('automerge', 4)");
+        && exec(side, "INSERT INTO " + sqlName(m_table) + " (" + sqlName(m_table) + ", rank) VALUES ('automerge', 4)")
+        && exec(side, "DELETE FROM " + sqlName(m_table + "_config") + " WHERE k = 'hashsize'");
 }
 
 Result<bool> SideSearchIndex::copyInto(sqlite3 *db, qint64 expected)

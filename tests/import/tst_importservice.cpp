@@ -225,24 +225,53 @@ private slots:
     // undo).
     void theSearchIndexBuiltBesideTheImportAnswersAsTheUsualOne()
     {
-        QByteArray bytes = "Réf;Affaire;Entreprise;Étape;Montant;Commentaire\n";
+        QByteArray bytes = "Réf;Affaire;Entreprise;Étape;Montant;Commentaire;Contact;E-mail;Téléphone\n";
         const char *const words[] = { "Rénovation", "cuisine", "Audit", "maintenance", "Étude", "façade", "œuvre" };
-        const int rows = 12000; // about 1.4 MB, past the side index's threshold (1 MiB)
-        for (int i = 0; i < rows; ++i)
+        const int rows = 12000; // about 1.7 MB, past the side index's threshold (1 MiB)
+        for (int i = 0; i < rows; ++i) {
+            const QByteArray contact = QByteArray::number(i % 300);
             bytes += "R" + QByteArray::number(i) + ";" + words[i % 7] + " lot " + QByteArray::number(i % 97) + " n°"
                 + QByteArray::number(i) + ";Société " + QByteArray::number(i % 50) + ";Devis;" + QByteArray::number(i)
                 + ",50;" + (i % 5 ? QByteArray("suivi par ") + words[(i / 7) % 7] + " et relance prévue à Saint-Étienne "
                                        + QByteArray(i % 40, 'x')
-                                 : QByteArray()) + "\n";
+                                 : QByteArray())
+                + ";Éloïse" + contact + " Dupré-" + words[i % 300 % 7] + ";c" + contact + "@exemple.fr;"
+                + (i % 300 % 3 ? "01.23 (45) 67/" + contact.rightJustified(3, '0') : QByteArray()) + "\n";
+        }
         QTemporaryDir dir;
         const QString path = writeFile(dir.path(), QStringLiteral("deals.csv"), bytes);
         const QStringList queries { QStringLiteral("renovation"), QStringLiteral("re*"), QStringLiteral("etude lot"),
                                     QStringLiteral("\"saint etienne\""), QStringLiteral("oeuvre OR facade"),
                                     QStringLiteral("title:audit"), QStringLiteral("comment:cuisine"), QStringLiteral("n*"),
                                     QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx*"), QStringLiteral("96") };
-        // The titles each query finds, the deal that was there before left out.
+        // The contacts' and the e-mails' and phones' indexes too (built beside as well).
+        const QStringList contactQueries { QStringLiteral("eloise1*"), QStringLiteral("dupre"),
+                                           QStringLiteral("last_name:renovation"), QStringLiteral("eloise42") };
+        const QStringList channelQueries { QStringLiteral("exemple"), QStringLiteral("c2*"),
+                                           QStringLiteral("digits:0123456704*"), QStringLiteral("value:45") };
+        // What each query finds, the rows that were there before left out.
         const auto answers = [&](TestWorkspace &ws) {
             QStringList all;
+            const auto ask = [&](const QString &sql, const QString &query) {
+                QSqlQuery q(ws.db().sql());
+                q.prepare(sql);
+                q.addBindValue(query);
+                if (!q.exec())
+                    return q.lastError().text();
+                QStringList found;
+                while (q.next())
+                    found.append(q.value(0).toString());
+                return query + QLatin1Char('=') + QString::number(found.size()) + QLatin1Char(':')
+                    + found.join(QLatin1Char('|'));
+            };
+            for (const QString &query : contactQueries)
+                all.append(ask(QStringLiteral("SELECT c.first_name || ' ' || c.last_name FROM contact_search s JOIN contacts c "
+                                              "ON c.id = s.rowid WHERE contact_search MATCH ? AND c.last_name <> 'Existant' "
+                                              "ORDER BY 1"), query));
+            for (const QString &query : channelQueries)
+                all.append(ask(QStringLiteral("SELECT ch.value FROM channel_search s JOIN channels ch ON ch.id = s.rowid "
+                                              "WHERE channel_search MATCH ? AND ch.value <> 'existant@exemple.fr' "
+                                              "ORDER BY 1"), query));
             for (const QString &query : queries) {
                 QSqlQuery q(ws.db().sql());
                 q.prepare(QStringLiteral("SELECT d.title FROM deal_search s JOIN deals d ON d.id = s.rowid "
@@ -290,6 +319,8 @@ private slots:
         QCOMPARE(modes.first(), QStringLiteral("delete"));
         QCOMPARE(beside.db().scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
         QVERIFY2(!seenDuringImport.isEmpty(), "the index was not built beside the import");
+        // Three of them: the deals', the contacts' and the e-mails' and phones' indexes.
+        QCOMPARE(QSet<QString>(seenDuringImport.cbegin(), seenDuringImport.cend()).size(), 3);
         QVERIFY2(seenDuringImport.first().endsWith(QStringLiteral("(deleted)")), qPrintable(seenDuringImport.first()));
         QCOMPARE(scratchFiles(beside.dirPath()), QStringList());
         QCOMPARE(openScratchFiles(), QStringList());
@@ -303,18 +334,26 @@ private slots:
                                                "created_at, updated_at) SELECT 'Existante', p.id, s.id, u.id, "
                                                "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM pipelines p "
                                                "JOIN stages s ON s.pipeline_id = p.id, users u LIMIT 1")).ok());
+        QVERIFY(usual.db().exec(QStringLiteral("INSERT INTO contacts (id, last_name, created_at) "
+                                               "VALUES (1, 'Existant', '2026-01-01T00:00:00Z')")).ok());
+        QVERIFY(usual.db().exec(QStringLiteral("INSERT INTO channels (contact_id, kind, value) "
+                                               "VALUES (1, 'email', 'existant@exemple.fr')")).ok());
         request.progress = [&](qint64, qint64) { QVERIFY(openScratchFiles().isEmpty()); };
         ImportService usualService(usual.db(), usual.clock());
         COMPTOIR_TRY(usualSummary, usualService.run(usual.actor(), request));
         QCOMPARE(usualSummary->created, rows);
 
         const QStringList expected = answers(usual);
-        QCOMPARE(expected.size(), queries.size());
+        QCOMPARE(expected.size(), contactQueries.size() + channelQueries.size() + queries.size());
         int renovation = 0; // in the title, or in the comment
         for (int i = 0; i < rows; ++i)
             renovation += i % 7 == 0 || (i % 5 != 0 && (i / 7) % 7 == 0) ? 1 : 0;
-        QVERIFY2(expected.first().startsWith(QStringLiteral("renovation=%1:").arg(renovation)),
-                 qPrintable(expected.first().left(40)));
+        const QString deals = expected.at(contactQueries.size() + channelQueries.size());
+        QVERIFY2(deals.startsWith(QStringLiteral("renovation=%1:").arg(renovation)), qPrintable(deals.left(40)));
+        QVERIFY2(expected.at(1).startsWith(QStringLiteral("dupre=300:")), qPrintable(expected.at(1).left(40)));
+        QVERIFY2(expected.at(4).startsWith(QStringLiteral("exemple=300:")), qPrintable(expected.at(4).left(40)));
+        // "01.23 (45) 67/040" is found by its digits 0123456704...: the separators are left out.
+        QVERIFY2(!expected.at(6).startsWith(QStringLiteral("digits:0123456704*=0:")), qPrintable(expected.at(6).left(60)));
         QCOMPARE(answers(beside), expected);
         QCOMPARE(count(beside.db(), QStringLiteral("SELECT v FROM deal_search_config WHERE k = 'automerge'")), 4);
         QVERIFY(beside.db().exec(QStringLiteral("INSERT INTO deal_search (deal_search, rank) VALUES ('integrity-check', 0)")).ok());
