@@ -52,6 +52,16 @@ inline QString writeFile(const QString &dir, const QString &name, const QByteArr
     return path;
 }
 
+// A French file's rules: decimal commas, unknown stages created.
+inline import::ImportRequest frenchRequest(const QString &path)
+{
+    import::ImportRequest request;
+    request.path = path;
+    request.rules.numbers = csv::NumberFormat::french();
+    request.rules.unknownStages = import::UnknownStages::Create;
+    return request;
+}
+
 inline QString importData(const QString &name)
 {
     return QStringLiteral(COMPTOIR_TEST_DATA "/import/") + name;
