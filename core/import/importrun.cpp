@@ -8,9 +8,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <thread>
-#include <QRegularExpression>
 
 namespace comptoir::import {
 

@@ -81,14 +81,14 @@ void KeyTable::grow()
     }
 }
 
-std::optional<Id> KeyTable::find(QStringView key, const std::function<bool(Id)> &isKey)
+std::optional<Id> KeyTable::find(QStringView key, bool (*isKey)(void *callable, Id row), void *callable)
 {
     const quint64 h = hash(key);
     if (!m_slots.empty()) {
         const quint32 tag = tagOf(h);
         const size_t mask = m_slots.size() - 1;
         for (size_t i = home(tag); m_slots[i].tag != 0; i = (i + 1) & mask) {
-            if (m_slots[i].tag == tag && isKey(Id(m_slots[i].row)))
+            if (m_slots[i].tag == tag && isKey(callable, Id(m_slots[i].row)))
                 return Id(m_slots[i].row);
         }
     }
@@ -100,7 +100,7 @@ std::optional<Id> KeyTable::find(QStringView key, const std::function<bool(Id)> 
         }
         const Id row = m_find->integer(0);
         m_find->reset();
-        if (isKey(row))
+        if (isKey(callable, row))
             return row;
     }
     return std::nullopt;

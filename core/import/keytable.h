@@ -12,7 +12,7 @@
 
 #include <QStringView>
 
-#include <functional>
+#include <type_traits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -37,7 +37,15 @@ public:
     bool attach(sqlite3 *db);
     // The first row recorded under the key's hash that `isKey` accepts (the caller compares the
     // key stored with that row), or none.
-    std::optional<Id> find(QStringView key, const std::function<bool(Id)> &isKey);
+    // (Called for every row of an import: the callable is passed on as it is, without the
+    // allocation a std::function of its captures would make.)
+    template <class IsKey>
+    std::optional<Id> find(QStringView key, IsKey &&isKey)
+    {
+        using Callable = std::remove_reference_t<IsKey>;
+        return find(key, [](void *callable, Id row) -> bool { return (*static_cast<Callable *>(callable))(row); },
+                    const_cast<void *>(static_cast<const void *>(&isKey)));
+    }
     // Records a key not found before.
     void insert(QStringView key, Id row);
     void release(); // frees the memory part
@@ -49,6 +57,7 @@ private:
         quint32 tag = 0; // 0: empty
         quint32 row = 0;
     };
+    std::optional<Id> find(QStringView key, bool (*isKey)(void *callable, Id row), void *callable);
     static quint64 hash(QStringView key);
     size_t home(quint32 tag) const;
     void grow();
