@@ -112,7 +112,9 @@ Status ImportService::undo(const Actor &actor, Id importId)
     while (changed->next())
         restores.append({ changed->value(0).toLongLong(),
                           QJsonDocument::fromJson(changed->value(1).toString().toUtf8()).object() });
-    for (const auto &[dealId, old] : restores) {
+    for (const auto &restore : restores) {
+        const Id dealId = restore.first;
+        const QJsonObject &old = restore.second;
         auto v = [&old](const char *name) {
             const QJsonValue value = old.value(QLatin1String(name));
             return value.isNull() || value.isUndefined() ? QVariant() : value.toVariant();
