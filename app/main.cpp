@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "launch.h"
+#include "mallocsettings.h"
 #include "sqlitebind.h"
 #include "window.h"
 
@@ -17,6 +18,7 @@ using namespace comptoir::app;
 int main(int argc, char *argv[])
 {
     comptoir::configureSqlite();
+    comptoir::configureMalloc();
     QElapsedTimer sinceMain;
     sinceMain.start();
 

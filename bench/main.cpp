@@ -3,6 +3,7 @@
 // Prints one JSON line per figure on stdout; errors go to stderr with a non-zero exit code.
 
 #include "benchmarks.h"
+#include "mallocsettings.h"
 #include "sqlitebind.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     // The models live in QtGui, the board benches paint widgets; windows are never mapped, so
     // no display is needed.
     comptoir::configureSqlite();
+    comptoir::configureMalloc();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
