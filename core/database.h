@@ -33,6 +33,8 @@ class Database final
 {
 public:
     static constexpr quint32 ApplicationId = 0x436d7074; // "Cmpt"
+    // The page size of the files Comptoir creates (bytes).
+    static constexpr int NewFilePageSize = 8192;
 
     ~Database();
     Database(const Database &) = delete;

@@ -148,6 +148,8 @@ void TestDatabase::shouldSetPragmasOnNewDatabase()
     };
     QCOMPARE(pragma("application_id").toLongLong(), qint64(Database::ApplicationId));
     QCOMPARE(pragma("journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(pragma("page_size").toInt(), Database::NewFilePageSize);
+    QCOMPARE(Database::NewFilePageSize, 8192);
     QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
     QCOMPARE(pragma("synchronous"), QStringLiteral("2")); // FULL
     QVERIFY2(pragma("busy_timeout").toInt() > 0, qPrintable(pragma("busy_timeout")));

@@ -190,12 +190,15 @@ void TestMigrations::shouldOpenDatabaseMadeByVersionOne()
     const QString deals = sqlValue(path, QStringLiteral("SELECT count(*) FROM deals"));
     const QString history = sqlValue(path, QStringLiteral("SELECT count(*) FROM history"));
     QVERIFY(deals.toInt() > 0);
+    // Written with SQLite's default pages (4 KiB): the file keeps them, new files get 8 KiB.
+    QCOMPARE(sqlValue(path, QStringLiteral("PRAGMA page_size")), QStringLiteral("4096"));
 
     FixedClock clock(startTime());
     auto ws = Workspace::open(path, {}, clock);
     COMPTOIR_VERIFY_OK(ws);
     Database &db = (*ws)->db();
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA page_size"))->toInt(), 4096);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM deals"))->toString(), deals);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM history"))->toString(), history);
     QCOMPARE(db.backupPath().isEmpty(), Database::latestSchemaVersion() == 1);
