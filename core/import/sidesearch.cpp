@@ -13,11 +13,14 @@ namespace {
 
 // Documents between two hand-overs to the thread.
 constexpr qint64 PublishEvery = 512;
-// The page cache of the side connection (KiB): the index is written in order, segment by segment.
-constexpr int SideCacheKib = 2048;
-// FTS5's buffer of pending terms (bytes) for a small index (SideSearchIndex::Small): its default
-// is 1 MiB.
-constexpr int SmallHashBytes = 256 * 1024;
+// The page cache of the side connection (KiB), large index and small: the index is written in
+// order, segment by segment, so a small cache costs nothing (2 MiB measured no faster).
+constexpr int LargeCacheKib = 1024, SmallCacheKib = 256;
+// FTS5's buffer of pending terms (bytes; its default is 1 MiB). Twice the default for the
+// deals' index: fewer, larger segments to write, 8.3 -> 6.4 s of CPU for a million documents
+// (measured alone in `sqlite3`), the second core free sooner for the index builds; about
+// 2 MiB more at the peak, half of which the smaller cache gives back.
+constexpr int LargeHashBytes = 2 * 1024 * 1024, SmallHashBytes = 256 * 1024;
 constexpr size_t FeedBuffer = 64 * 1024;
 
 bool exec(sqlite3 *db, const std::string &sql)
@@ -64,7 +67,8 @@ SideSearchIndex::~SideSearchIndex()
 
 bool SideSearchIndex::start(const QString &directory, Size size)
 {
-    const int cacheKib = size == Size::Small ? SideCacheKib / 8 : SideCacheKib;
+    const int cacheKib = size == Size::Small ? SmallCacheKib : LargeCacheKib;
+    const int hashBytes = size == Size::Small ? SmallHashBytes : LargeHashBytes;
     if (m_columns.empty() || m_columns.size() > 3)
         return false;
     // The documents' file, open for writing here and for reading on the thread, then removed
@@ -86,9 +90,8 @@ bool SideSearchIndex::start(const QString &directory, Size size)
     if (!exec(m_side, "PRAGMA journal_mode = OFF") || !exec(m_side, "PRAGMA synchronous = OFF")
         || !exec(m_side, "PRAGMA locking_mode = EXCLUSIVE")
         || !exec(m_side, "PRAGMA cache_size = " + std::to_string(-cacheKib)) || !exec(m_side, m_createSql)
-        || (size == Size::Small
-            && !exec(m_side, "INSERT INTO " + sqlName(m_table) + " (" + sqlName(m_table) + ", rank) VALUES ('hashsize', "
-                                 + std::to_string(SmallHashBytes) + ")"))
+        || !exec(m_side, "INSERT INTO " + sqlName(m_table) + " (" + sqlName(m_table) + ", rank) VALUES ('hashsize', "
+                             + std::to_string(hashBytes) + ")")
         // FTS5 merges segments once at the end instead of while they come (as setSearchAutomerge).
         || !exec(m_side, "INSERT INTO " + sqlName(m_table) + " (" + sqlName(m_table) + ", rank) VALUES ('automerge', 0)"))
         return false;
