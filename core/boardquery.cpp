@@ -195,44 +195,7 @@ Result<QList<StageSummary>> BoardQuery::columns(const Actor &actor, Id pipelineI
 {
     if (selectsWholePipeline(m_db, actor, filter, pipelineId))
         return DealQuery(m_db).byStage(actor, pipelineId);
-
-    auto pipeline = PipelineStore(m_db).byId(pipelineId);
-    if (!pipeline)
-        return pipeline.error();
-    QList<StageSummary> result;
-    QHash<Id, qsizetype> index;
-    for (const Stage &stage : pipeline->stages) {
-        index.insert(stage.id, result.size());
-        result.append(StageSummary{stage, 0, {}, {}});
-    }
-
-    DealFilter scoped = filter;
-    scoped.pipelineId = pipelineId;
-    QVariantList values;
-    auto where = dealWhereClause(m_db, actor, scoped, values);
-    if (!where)
-        return where.error();
-    // Weighted as the maintained totals do: the deal's probability, or its stage's.
-    auto q = m_db.exec(QStringLiteral("SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor), "
-                                      "sum(d.amount_minor * coalesce(d.probability, s.probability, 0)) "
-                                      "FROM deals d JOIN stages s ON s.id = d.stage_id WHERE %1 "
-                                      "GROUP BY d.stage_id, d.currency")
-                           .arg(*where),
-                       values);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        auto it = index.constFind(q->value(0).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        StageSummary &s = result[*it];
-        const QString currency = q->value(1).toString();
-        s.count += q->value(2).toLongLong();
-        s.totals.insert(currency, q->value(3).toLongLong());
-        const qint64 weighted = q->value(4).toLongLong();
-        s.weightedTotals.insert(currency, (weighted + (weighted >= 0 ? 50 : -50)) / 100);
-    }
-    return result;
+    return DealQuery(m_db).byStage(actor, pipelineId, filter);
 }
 
 } // namespace comptoir

@@ -359,56 +359,89 @@ Result<DealSummary> DealQuery::summary(const Actor &actor, const DealFilter &fil
     return summary;
 }
 
-Result<QList<StageSummary>> DealQuery::byStage(const Actor &actor, Id pipelineId) const
+namespace {
+
+// One empty summary per stage of the pipeline, in its order, and where each stage's is.
+struct StageColumns
 {
-    auto pipeline = PipelineStore(m_db).byId(pipelineId);
-    if (!pipeline)
-        return pipeline.error();
     QList<StageSummary> result;
     QHash<Id, qsizetype> index;
-    for (const Stage &stage : pipeline->stages) {
-        index.insert(stage.id, result.size());
-        result.append(StageSummary{stage, 0, {}, {}});
-    }
+};
 
+Result<StageColumns> stageColumns(const Database &db, Id pipelineId)
+{
+    auto pipeline = PipelineStore(db).byId(pipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    StageColumns columns;
+    for (const Stage &stage : pipeline->stages) {
+        columns.index.insert(stage.id, columns.result.size());
+        columns.result.append(StageSummary{stage, 0, {}, {}});
+    }
+    return columns;
+}
+
+// Adds the rows of (stage id, currency, deals, amount, weighted amount in hundredths) to their
+// stages; stages of another pipeline are left out.
+QList<StageSummary> addStageSums(QSqlQuery &q, StageColumns &columns)
+{
+    while (q.next()) {
+        auto it = columns.index.constFind(q.value(0).toLongLong());
+        if (it == columns.index.constEnd())
+            continue;
+        StageSummary &s = columns.result[*it];
+        const QString currency = q.value(1).toString();
+        s.count += q.value(2).toLongLong();
+        s.totals.insert(currency, q.value(3).toLongLong());
+        const qint64 weighted = q.value(4).toLongLong();
+        s.weightedTotals.insert(currency, (weighted + (weighted >= 0 ? 50 : -50)) / 100);
+    }
+    return std::move(columns.result);
+}
+
+} // namespace
+
+Result<QList<StageSummary>> DealQuery::byStage(const Actor &actor, Id pipelineId) const
+{
     auto visible = AccessPolicy(m_db).dealVisibility(actor, QStringLiteral("d"));
     if (!visible)
         return visible.error();
-    Result<QSqlQuery> q = Error::storage({}, {});
-    if (visible->values.isEmpty() && visible->sql == u"1") {
-        q = m_db.exec(QStringLiteral("SELECT t.stage_id, t.currency, t.deals, t.amount_minor, t.weighted_centi "
-                                     "FROM stage_totals t JOIN stages s ON s.id = t.stage_id "
-                                     "WHERE s.pipeline_id = ? AND t.deals <> 0"),
-                      {pipelineId});
-    } else {
-        QVariantList values;
-        DealFilter filter;
-        filter.pipelineId = pipelineId;
-        auto where = dealWhereClause(m_db, actor, filter, values);
-        if (!where)
-            return where.error();
-        // Weighted: the deal's probability, or its stage's.
-        q = m_db.exec(QStringLiteral("SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor), "
-                                     "sum(d.amount_minor * coalesce(d.probability, s.probability, 0)) "
-                                     "FROM deals d JOIN stages s ON s.id = d.stage_id WHERE %1 "
-                                     "GROUP BY d.stage_id, d.currency")
-                          .arg(*where),
-                      values);
-    }
+    if (!visible->values.isEmpty() || visible->sql != u"1")
+        return byStage(actor, pipelineId, DealFilter{});
+    // Everyone's deals: the maintained totals.
+    auto columns = stageColumns(m_db, pipelineId);
+    if (!columns)
+        return columns.error();
+    auto q = m_db.exec(QStringLiteral("SELECT t.stage_id, t.currency, t.deals, t.amount_minor, t.weighted_centi "
+                                      "FROM stage_totals t JOIN stages s ON s.id = t.stage_id "
+                                      "WHERE s.pipeline_id = ? AND t.deals <> 0"),
+                       {pipelineId});
     if (!q)
         return q.error();
-    while (q->next()) {
-        auto it = index.constFind(q->value(0).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        StageSummary &s = result[*it];
-        const QString currency = q->value(1).toString();
-        s.count += q->value(2).toLongLong();
-        s.totals.insert(currency, q->value(3).toLongLong());
-        const qint64 weighted = q->value(4).toLongLong();
-        s.weightedTotals.insert(currency, (weighted + (weighted >= 0 ? 50 : -50)) / 100);
-    }
-    return result;
+    return addStageSums(*q, *columns);
+}
+
+Result<QList<StageSummary>> DealQuery::byStage(const Actor &actor, Id pipelineId, const DealFilter &filter) const
+{
+    auto columns = stageColumns(m_db, pipelineId);
+    if (!columns)
+        return columns.error();
+    DealFilter scoped = filter;
+    scoped.pipelineId = pipelineId;
+    QVariantList values;
+    auto where = dealWhereClause(m_db, actor, scoped, values);
+    if (!where)
+        return where.error();
+    // Weighted as the maintained totals do: the deal's probability, or its stage's.
+    auto q = m_db.exec(QStringLiteral("SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor), "
+                                      "sum(d.amount_minor * coalesce(d.probability, s.probability, 0)) "
+                                      "FROM deals d JOIN stages s ON s.id = d.stage_id WHERE %1 "
+                                      "GROUP BY d.stage_id, d.currency")
+                           .arg(*where),
+                       values);
+    if (!q)
+        return q.error();
+    return addStageSums(*q, *columns);
 }
 
 } // namespace comptoir

@@ -152,8 +152,11 @@ public:
     Result<QList<DealRow>> list(const Actor &actor, const DealFilter &filter, const DealSort &sort,
                                 int limit = -1) const;
     Result<DealSummary> summary(const Actor &actor, const DealFilter &filter) const;
-    // Count and totals per stage of a pipeline, every stage listed (empty ones too).
+    // Count and totals per stage of a pipeline, every stage listed (empty ones too): the
+    // maintained totals when the actor sees every deal, counted over the deals otherwise.
     Result<QList<StageSummary>> byStage(const Actor &actor, Id pipelineId) const;
+    // The same over the deals `filter` selects in that pipeline (its own pipeline is replaced).
+    Result<QList<StageSummary>> byStage(const Actor &actor, Id pipelineId, const DealFilter &filter) const;
 
 private:
     Result<QVector<Id>> selectIds(const Actor &actor, const DealFilter &filter, const DealSort &sort, int limit) const;
